@@ -1,0 +1,222 @@
+// Runtime configuration, read from config.json next to index.html so one build serves any
+// deployment. Validation is strict and names the bad field: a wrong config must never turn into
+// a wrong verdict silently.
+
+import { PROBE_KINDS, type ProbeKind } from "./result.ts";
+
+export type ConfiguredProbeKind = Exclude<ProbeKind, "nat64-candidate">;
+
+export interface Nat64Candidate {
+  /** Pref64::/n, e.g. "2001:db8:64::/96". */
+  prefix: string;
+  /** Echo URL reachable only through that prefix. */
+  url: string;
+}
+
+export interface DohResolver {
+  name: string;
+  url: string;
+  /** A resolver that synthesizes AAAA (e.g. Google Public DNS64); used for cross-checks only. */
+  dns64?: boolean;
+}
+
+export interface StunConfig {
+  /** stun:name:port where the name has only an A record (the IPv4-only echo host). */
+  name?: string;
+  /** stun:a.b.c.d:port, the same server by its IPv4 literal. */
+  literal?: string;
+}
+
+export interface Config {
+  probes: Partial<Record<ConfiguredProbeKind, string>>;
+  nat64Candidates: Nat64Candidate[];
+  stun: StunConfig;
+  timeoutMs: number;
+  doh: DohResolver[];
+  embedOrigins: string[];
+}
+
+export const DEFAULT_TIMEOUT_MS = 4000;
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+  constructor(
+    /** Dotted path of the offending field, e.g. "probes.v4". */
+    readonly field: string,
+    message: string,
+  ) {
+    super(`${field}: ${message}`);
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function checkHttpUrl(value: unknown, field: string): string {
+  if (typeof value !== "string" || value.trim() === "") {
+    throw new ConfigError(field, "must be a URL string");
+  }
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(field, `"${value}" is not a valid absolute URL`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new ConfigError(field, `must be an http:// or https:// URL, not ${url.protocol}`);
+  }
+  return value;
+}
+
+function checkStunUrl(value: unknown, field: string): string {
+  if (typeof value !== "string" || !/^stuns?:[^\s/?#]+$/.test(value)) {
+    throw new ConfigError(field, 'must be a STUN URL like "stun:v4.example.net:3478"');
+  }
+  return value;
+}
+
+const PREFIX_SHAPE = /^[0-9a-fA-F:.]+\/(32|40|48|56|64|96)$/;
+
+function checkOrigin(value: unknown, field: string): string {
+  if (value === "*") return value;
+  if (typeof value !== "string") throw new ConfigError(field, "must be an origin string");
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(field, `"${value}" is not an origin like https://help.example.net`);
+  }
+  if (url.origin !== value) {
+    throw new ConfigError(field, `"${value}" must be exactly an origin (scheme://host[:port])`);
+  }
+  return value;
+}
+
+/** Validates parsed JSON; throws ConfigError naming the first bad field. */
+export function parseConfig(raw: unknown): Config {
+  if (!isRecord(raw)) throw new ConfigError("(root)", "config must be a JSON object");
+  const known = new Set(["probes", "nat64Candidates", "stun", "timeoutMs", "doh", "embedOrigins"]);
+  for (const key of Object.keys(raw)) {
+    if (!known.has(key) && !key.startsWith("_")) {
+      throw new ConfigError(key, "unknown key (prefix it with _ to keep a comment)");
+    }
+  }
+
+  const probes: Config["probes"] = {};
+  if (raw.probes !== undefined) {
+    if (!isRecord(raw.probes)) throw new ConfigError("probes", "must be an object");
+    for (const [key, value] of Object.entries(raw.probes)) {
+      if (!(PROBE_KINDS as readonly string[]).includes(key)) {
+        throw new ConfigError(`probes.${key}`, `unknown probe (known: ${PROBE_KINDS.join(", ")})`);
+      }
+      probes[key as ConfiguredProbeKind] = checkHttpUrl(value, `probes.${key}`);
+    }
+  }
+
+  const nat64Candidates: Nat64Candidate[] = [];
+  if (raw.nat64Candidates !== undefined) {
+    if (!Array.isArray(raw.nat64Candidates)) {
+      throw new ConfigError("nat64Candidates", "must be a list");
+    }
+    raw.nat64Candidates.forEach((entry: unknown, i: number) => {
+      const field = `nat64Candidates[${i}]`;
+      if (!isRecord(entry)) throw new ConfigError(field, "must be an object {prefix, url}");
+      if (typeof entry.prefix !== "string" || !PREFIX_SHAPE.test(entry.prefix)) {
+        throw new ConfigError(
+          `${field}.prefix`,
+          'must be "P/n" with n one of 32, 40, 48, 56, 64, 96',
+        );
+      }
+      nat64Candidates.push({
+        prefix: entry.prefix,
+        url: checkHttpUrl(entry.url, `${field}.url`),
+      });
+    });
+  }
+
+  const stun: StunConfig = {};
+  if (raw.stun !== undefined) {
+    if (!isRecord(raw.stun)) throw new ConfigError("stun", "must be an object {name, literal}");
+    for (const [key, value] of Object.entries(raw.stun)) {
+      if (key !== "name" && key !== "literal") {
+        throw new ConfigError(`stun.${key}`, "unknown key (known: name, literal)");
+      }
+      stun[key] = checkStunUrl(value, `stun.${key}`);
+    }
+  }
+
+  let timeoutMs = DEFAULT_TIMEOUT_MS;
+  if (raw.timeoutMs !== undefined) {
+    if (
+      typeof raw.timeoutMs !== "number" ||
+      !Number.isInteger(raw.timeoutMs) ||
+      raw.timeoutMs < 100 ||
+      raw.timeoutMs > 60_000
+    ) {
+      throw new ConfigError("timeoutMs", "must be a whole number of milliseconds, 100 to 60000");
+    }
+    timeoutMs = raw.timeoutMs;
+  }
+
+  const doh: DohResolver[] = [];
+  if (raw.doh !== undefined) {
+    if (!Array.isArray(raw.doh)) throw new ConfigError("doh", "must be a list of {name, url}");
+    raw.doh.forEach((entry: unknown, i: number) => {
+      const field = `doh[${i}]`;
+      if (!isRecord(entry)) throw new ConfigError(field, "must be an object {name, url}");
+      if (typeof entry.name !== "string" || entry.name.trim() === "") {
+        throw new ConfigError(`${field}.name`, "must be a non-empty string");
+      }
+      if (entry.dns64 !== undefined && typeof entry.dns64 !== "boolean") {
+        throw new ConfigError(`${field}.dns64`, "must be true or false");
+      }
+      const resolver: DohResolver = { name: entry.name, url: checkHttpUrl(entry.url, `${field}.url`) };
+      if (entry.dns64) resolver.dns64 = true;
+      doh.push(resolver);
+    });
+  }
+
+  const embedOrigins: string[] = [];
+  if (raw.embedOrigins !== undefined) {
+    if (!Array.isArray(raw.embedOrigins)) {
+      throw new ConfigError("embedOrigins", "must be a list of origins");
+    }
+    raw.embedOrigins.forEach((origin: unknown, i: number) => {
+      embedOrigins.push(checkOrigin(origin, `embedOrigins[${i}]`));
+    });
+  }
+
+  return { probes, nat64Candidates, stun, timeoutMs, doh, embedOrigins };
+}
+
+/**
+ * A short, stable digest of a config (FNV-1a over its canonical JSON), recorded in every Result
+ * so a support desk can tell which deployment produced it. Not a security measure.
+ */
+export function configDigest(config: Config): string {
+  // parseConfig builds every Config in one fixed key order, so its JSON is canonical.
+  const text = JSON.stringify(config);
+  let hash = 0x811c9dc5;
+  for (const ch of text) {
+    hash ^= ch.charCodeAt(0);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, "0");
+}
+
+/**
+ * Where to load the config from: `?config=URL` when it is same-origin (a cross-origin config
+ * would let any link point the page at someone else's probes), else config.json beside the page.
+ */
+export function configLocation(pageUrl: string): string {
+  const page = new URL(pageUrl);
+  const requested = page.searchParams.get("config");
+  const fallback = new URL("config.json", page).href;
+  if (!requested) return fallback;
+  const target = new URL(requested, page);
+  if (target.origin !== page.origin) {
+    throw new ConfigError("?config", `must be on this site (${page.origin}), not ${target.origin}`);
+  }
+  return target.href;
+}
