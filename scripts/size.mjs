@@ -1,7 +1,7 @@
 // Prints the gzipped size of the JavaScript a visitor downloads before first paint (the entry
 // script and everything it imports statically) and fails when it exceeds the budget.
 // Lazy chunks (dynamic import) are listed separately: they do not count against the budget.
-import { readdirSync, readFileSync, existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 
@@ -13,9 +13,11 @@ if (!existsSync(join(dist, "index.html"))) {
 }
 const html = readFileSync(join(dist, "index.html"), "utf8");
 const initial = new Set(
-  [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\.?\/?([^"]+\.js)"/g)].map(
-    (m) => m[1],
-  ),
+  [
+    ...html.matchAll(
+      /<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="\.?\/?([^"]+\.js)"/g,
+    ),
+  ].map((m) => m[1]),
 );
 const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

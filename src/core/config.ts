@@ -171,7 +171,10 @@ export function parseConfig(raw: unknown): Config {
       if (entry.dns64 !== undefined && typeof entry.dns64 !== "boolean") {
         throw new ConfigError(`${field}.dns64`, "must be true or false");
       }
-      const resolver: DohResolver = { name: entry.name, url: checkHttpUrl(entry.url, `${field}.url`) };
+      const resolver: DohResolver = {
+        name: entry.name,
+        url: checkHttpUrl(entry.url, `${field}.url`),
+      };
       if (entry.dns64) resolver.dns64 = true;
       doh.push(resolver);
     });
@@ -219,4 +222,40 @@ export function configLocation(pageUrl: string): string {
     throw new ConfigError("?config", `must be on this site (${page.origin}), not ${target.origin}`);
   }
   return target.href;
+}
+
+/** Loads and validates the runtime config; every failure becomes a ConfigError with a field. */
+export async function fetchConfig(
+  pageUrl: string,
+  fetchImpl: (input: string, init: RequestInit) => Promise<Response> = (i, init) => fetch(i, init),
+  timeoutMs = 8000,
+): Promise<Config> {
+  const location = configLocation(pageUrl);
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  let text: string;
+  try {
+    const response = await fetchImpl(location, { signal: controller.signal, cache: "no-cache" });
+    if (!response.ok) {
+      throw new ConfigError("(file)", `${location} answered HTTP ${response.status}`);
+    }
+    text = await response.text();
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    throw new ConfigError(
+      "(file)",
+      controller.signal.aborted
+        ? `${location} did not load within ${timeoutMs / 1000} s`
+        : `${location} could not be loaded (offline?)`,
+    );
+  } finally {
+    clearTimeout(timer);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new ConfigError("(file)", `${location} is not valid JSON`);
+  }
+  return parseConfig(raw);
 }

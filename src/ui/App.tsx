@@ -1,10 +1,142 @@
-import { DecodePanel } from "./DecodePanel.tsx";
+// Wiring: which view the URL asks for (a shared result, the embed layout or the full page),
+// the config load, and the self-test state. Components below only render what they are given.
+
+import { useEffect, useState } from "preact/hooks";
+import { type Config, ConfigError, fetchConfig } from "../core/config.ts";
+import { lazyComponent } from "./lazy.tsx";
+import { Progress } from "./Progress.tsx";
+import { useSelfTest } from "./useSelfTest.ts";
+
+// Only the shell, the config and the probes are on the first-load path (budget: 20 KB gzip);
+// everything that renders after the verdict, or only in some modes, is fetched on demand.
+const ResultView = lazyComponent(() => import("./ResultView.tsx").then((m) => m.ResultView));
+const SharePanel = lazyComponent(() => import("./SharePanel.tsx").then((m) => m.SharePanel));
+const SharedResultView = lazyComponent(() =>
+  import("./SharedResultView.tsx").then((m) => m.SharedResultView),
+);
+const EmbedView = lazyComponent(() => import("./EmbedView.tsx").then((m) => m.EmbedView));
+const DecodePanel = lazyComponent(() => import("./DecodePanel.tsx").then((m) => m.DecodePanel));
+const ServerCheck = lazyComponent(() => import("./ServerCheck.tsx").then((m) => m.default));
+const SetupWarning = lazyComponent(() => import("./SetupWarning.tsx").then((m) => m.default));
+
+type ConfigState =
+  | { kind: "loading" }
+  | { kind: "error"; error: ConfigError }
+  | { kind: "ready"; config: Config };
+
+function useHash(): string {
+  const [hash, setHash] = useState(() => location.hash);
+  useEffect(() => {
+    const onChange = () => setHash(location.hash);
+    window.addEventListener("hashchange", onChange);
+    return () => window.removeEventListener("hashchange", onChange);
+  }, []);
+  return hash;
+}
+
+function useConfig(): ConfigState {
+  const [state, setState] = useState<ConfigState>({ kind: "loading" });
+  useEffect(() => {
+    fetchConfig(location.href)
+      .then((config) => setState({ kind: "ready", config }))
+      .catch((error: unknown) =>
+        setState({
+          kind: "error",
+          error: error instanceof ConfigError ? error : new ConfigError("(file)", String(error)),
+        }),
+      );
+  }, []);
+  return state;
+}
+
+function ConfigProblem({ error }: { error: ConfigError }) {
+  return (
+    <div class="card error-panel" role="alert">
+      <p>
+        <strong>This test is not set up correctly, so it cannot run.</strong>
+      </p>
+      <p>
+        Problem in the configuration, field <code>{error.field}</code>:{" "}
+        {error.message.replace(`${error.field}: `, "")}
+      </p>
+      <p class="muted">
+        If you run this site, fix config.json. Decoding an address below still works.
+      </p>
+    </div>
+  );
+}
 
 export function App() {
+  const hash = useHash();
+  const embed = new URLSearchParams(location.search).get("embed") === "1";
+  const sharedFragment = hash.startsWith("#r=") ? hash.slice(3) : null;
+  const configState = useConfig();
+  const config = configState.kind === "ready" ? configState.config : null;
+  const test = useSelfTest(config, sharedFragment === null);
+  useEffect(() => {
+    // Fetch the result view while the probes run, so the verdict shows the moment it exists.
+    if (test.running) {
+      ResultView.preload();
+      SharePanel.preload();
+    }
+  }, [test.running]);
+
+  if (sharedFragment !== null) {
+    return (
+      <main>
+        <SharedResultView fragment={sharedFragment} />
+      </main>
+    );
+  }
+
+  if (embed) {
+    return config ? (
+      <EmbedView
+        config={config}
+        result={test.result}
+        running={test.running}
+        onRun={() => void test.run()}
+      />
+    ) : configState.kind === "error" ? (
+      <ConfigProblem error={configState.error} />
+    ) : null;
+  }
+
   return (
     <main>
       <h1>What is my network?</h1>
+      <p class="lead">
+        This page tests how your device reaches the internet: IPv4, IPv6, or IPv6 with a translator
+        (NAT64) — and tells you what that means for your apps and VPN.
+      </p>
+      <section aria-labelledby="selftest-title">
+        <h2 id="selftest-title">Your network</h2>
+        {configState.kind === "loading" && <p aria-live="polite">Loading the test…</p>}
+        {configState.kind === "error" && <ConfigProblem error={configState.error} />}
+        {config && (
+          <>
+            <SetupWarning config={config} />
+            {(test.running || !test.result) && (
+              <Progress done={test.progress} total={test.total} running={test.running} />
+            )}
+            {test.result && !test.running && <ResultView result={test.result} />}
+            <div class="actions">
+              <button type="button" onClick={() => void test.run()} disabled={test.running}>
+                {test.running ? "Testing…" : "Run the test again"}
+              </button>
+            </div>
+            {test.result && !test.running && <SharePanel result={test.result} />}
+          </>
+        )}
+      </section>
+      {config && <ServerCheck config={config} result={test.result} />}
       <DecodePanel />
+      <footer class="muted small">
+        <p>
+          Nothing is stored: the test runs in your browser, and the servers only echo back the
+          address they saw.
+        </p>
+      </footer>
     </main>
   );
 }
