@@ -153,18 +153,20 @@ function parseBytes(text: string): Bytes {
     throw new AddressError(`it contains ${describeChar(space[0])}; an address has no spaces`);
   }
   const zone = text.indexOf("%");
-  if (zone >= 0) {
+  // Only name a zone or prefix length when the rest looks like an address; otherwise the
+  // first stray character is the better explanation.
+  if (zone > 0 && /^[0-9a-fA-F:.]+%[\w.-]+$/.test(text)) {
     throw new AddressError(
       `"${text.slice(zone)}" is a zone ID (which network card to use); it only means something on one computer and is not part of the address`,
     );
   }
   const slash = text.indexOf("/");
-  if (slash >= 0) {
+  if (slash > 0 && /^[0-9a-fA-F:.]+\/\d+$/.test(text)) {
     throw new AddressError(
       `"${text.slice(slash)}" is a prefix length: "${text}" names a network, not one address`,
     );
   }
-  if (/[[\]]/.test(text)) {
+  if (/^\[[0-9a-fA-F:.]*\]$/.test(text)) {
     throw new AddressError("it has square brackets; they belong around an address in a URL");
   }
   const bad = /[^0-9a-fA-F:.]/.exec(text);

@@ -392,3 +392,12 @@ describe("describeAddress", () => {
     expect(() => describeAddress("64:ff9b::c633:64077")).toThrow(AddressError);
   });
 });
+
+describe("parseIPv6 blames the first stray character when the text is not address-shaped", () => {
+  it.each([
+    ["%%%[[[", /"%" cannot appear/],
+    ["http://x/1", /"h" cannot appear/],
+  ])("%j", (input, message) => {
+    expect(() => parseIPv6(input)).toThrow(message);
+  });
+});
