@@ -53,7 +53,7 @@ function yesNo(value: boolean | null, unknown = "could not tell"): string {
 function probeLine(probe: ProbeOutcome): string {
   const label = PROBE_LABELS[probe.kind] ?? probe.kind;
   const name = probe.prefix ? `${label} ${probe.prefix}` : label;
-  const parts = [probe.status];
+  const parts: string[] = [probe.status];
   if (probe.status !== "skipped") parts.push(`${Math.round(probe.ms)} ms`);
   if (probe.ip) parts.push(`seen as ${probe.ip}`);
   let line = `- ${name} [${probe.id}]: ${parts.join(", ")}`;
