@@ -1,4 +1,300 @@
-// Placeholder until the address core lands (issue 2).
+// "Decode an address": one text box; whatever is pasted is decoded as the person types. The
+// input lives in the URL fragment (#decode=…) so a decode can be shared as a link.
+
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import type { EmbeddedIPv4 } from "../core/address.ts";
+import {
+  type AddressRole,
+  type Decode,
+  type DecodedAddress,
+  decodeInput,
+  explainEmbedded,
+  explainPrefix,
+  explainScope,
+  explainStripped,
+  KIND_LABELS,
+} from "../core/decode-input.ts";
+
+const FRAGMENT = "#decode=";
+const WRITE_DELAY_MS = 400;
+// A long paste (a whole config file) would otherwise render hundreds of cards.
+const MAX_SHOWN = 20;
+
+/** The text in a #decode= fragment, or null when the fragment is something else. */
+export function readDecodeFragment(hash: string): string | null {
+  if (!hash.startsWith(FRAGMENT)) return null;
+  const raw = hash.slice(FRAGMENT.length);
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    // A hand-edited link with a stray "%": show what is there rather than nothing.
+    return raw;
+  }
+}
+
+export function decodeFragment(text: string): string {
+  return `${FRAGMENT}${encodeURIComponent(text)}`;
+}
+
+const ROLE_TITLES: Record<AddressRole, string> = {
+  address: "Address",
+  answer: "DNS answer",
+  resolver: "Your DNS resolver",
+  endpoint: "WireGuard endpoint",
+  url: "Address in the URL",
+};
+
+const EXAMPLES: [string, string][] = [
+  ["an address", "64:ff9b::c633:6407"],
+  ["a WireGuard line", "Endpoint = [64:ff9b::c633:6407]:51820"],
+  [
+    "dig output",
+    ";; ANSWER SECTION:\nipv4only.arpa.\t\t86400\tIN\tAAAA\t64:ff9b::c000:aa\nipv4only.arpa.\t\t86400\tIN\tAAAA\t64:ff9b::c000:ab",
+  ],
+];
+
+function technicalFields(e: EmbeddedIPv4): [string, string][] {
+  const rows: [string, string][] = [
+    ["Kind", e.kind],
+    ["Prefix", e.prefix],
+    ["IPv4", e.ipv4 ?? "unknown"],
+  ];
+  if (e.kind === "teredo") {
+    rows.push(
+      ["Teredo server", e.server],
+      ["Client port", String(e.port)],
+      ["Flags", `0x${e.flags.toString(16).padStart(4, "0")}${e.cone ? " (cone)" : ""}`],
+    );
+  }
+  if (e.kind === "nat64-known") rows.push(["Operator", e.operator]);
+  if (e.kind === "isatap") rows.push(["IPv4 scope", e.universal ? "public" : "private"]);
+  if ("uOctet" in e && e.uOctet !== undefined) {
+    rows.push(["u-octet", `0x${e.uOctet.toString(16).padStart(2, "0")} (should be 0)`]);
+  }
+  return rows;
+}
+
+function AddressCard({ item }: { item: DecodedAddress }) {
+  const strippedText = explainStripped(item.stripped);
+  const info = item.info;
+  return (
+    <div class="card decode-card">
+      <h3>
+        {ROLE_TITLES[item.role]}
+        {info ? (
+          <>
+            : <span class="mono">{item.prefix ?? info.canonical}</span>
+          </>
+        ) : null}
+      </h3>
+      {strippedText && <p class="muted small">{strippedText}</p>}
+      {item.error && (
+        <p class={item.error.includes("is an IPv4 address") ? "muted" : "bad"}>
+          {item.error.includes("is an IPv4 address") ? "" : `“${item.raw}” is not an address: `}
+          {item.error}
+        </p>
+      )}
+      {info && item.prefix && <p>{explainPrefix(item.prefix)}</p>}
+      {info && !item.prefix && info.embedded.length === 0 && <p>{explainScope(info.scope)}</p>}
+      {info?.embedded.map((e) => (
+        <p key={e.kind}>
+          <strong>{KIND_LABELS[e.kind]}.</strong> {explainEmbedded(e, item.role)}
+        </p>
+      ))}
+      {info && (
+        <details>
+          <summary>Technical details</summary>
+          <dl class="facts small">
+            <dt>Canonical (RFC 5952)</dt>
+            <dd class="mono">{info.canonical}</dd>
+            <dt>Scope</dt>
+            <dd>{info.scope}</dd>
+            {info.embedded.flatMap((e) =>
+              technicalFields(e).map(([label, value]) => [
+                <dt key={`${e.kind}-${label}-t`}>{label}</dt>,
+                <dd key={`${e.kind}-${label}-d`} class="mono">
+                  {value}
+                </dd>,
+              ]),
+            )}
+          </dl>
+          {info.notes.length > 0 && (
+            <ul class="small">
+              {info.notes.map((note) => (
+                <li key={note}>{note}</li>
+              ))}
+            </ul>
+          )}
+          {info.embedded.some((e) => e.kind === "nat64-known") && (
+            <p class="small">
+              Source:{" "}
+              {info.embedded.map((e) =>
+                e.kind === "nat64-known" ? (
+                  <a key={e.prefix} href={e.source} rel="noopener noreferrer">
+                    {e.source}
+                  </a>
+                ) : null,
+              )}
+            </p>
+          )}
+        </details>
+      )}
+    </div>
+  );
+}
+
+function ResolverSummary({ decode }: { decode: Decode }) {
+  const name = decode.queryName ?? "the name";
+  const aboutIpv4only = decode.queryName === null || decode.queryName === "ipv4only.arpa";
+  if (decode.prefixes.length > 0) {
+    return (
+      <div class="card verdict verdict-ok">
+        <p class="verdict-headline">
+          {decode.prefixes.length === 1 ? "NAT64 prefix found: " : "NAT64 prefixes found: "}
+          {decode.prefixes.map((p, i) => (
+            <span key={p}>
+              {i > 0 && ", "}
+              <span class="mono">{p}</span>
+            </span>
+          ))}
+        </p>
+        <p>
+          Your DNS turned the IPv4-only name ipv4only.arpa into IPv6 addresses (DNS64). So on this
+          network, sites that only have IPv4 are reached through a translator (NAT64) using{" "}
+          {decode.prefixes.length === 1 ? "this prefix" : "these prefixes"}.
+        </p>
+        {decode.prefixes.map((p) => (
+          <p key={p} class="muted small">
+            {explainPrefix(p)}
+          </p>
+        ))}
+        <p class="muted small">Found as RFC 7050 describes (Pref64::/n discovery).</p>
+      </div>
+    );
+  }
+  if (decode.noAaaa) {
+    return (
+      <div class="card verdict verdict-warn">
+        <p class="verdict-headline">No IPv6 answer for {name}</p>
+        {aboutIpv4only ? (
+          <p>
+            ipv4only.arpa has only IPv4 addresses, so an IPv6 answer would have to be made up by a
+            DNS64. There is none: this DNS server does not do DNS64. On an IPv6-only network that
+            means IPv4-only sites cannot be reached by name (unless your device translates by
+            itself, as phones with 464XLAT do).
+          </p>
+        ) : (
+          <p>The DNS server gave no IPv6 (AAAA) address for this name.</p>
+        )}
+        {decode.ipv4Answers.length > 0 && (
+          <p class="muted small">
+            It did answer with IPv4: <span class="mono">{decode.ipv4Answers.join(", ")}</span>.
+          </p>
+        )}
+      </div>
+    );
+  }
+  return null;
+}
+
+function DecodeOutput({ decode }: { decode: Decode }) {
+  if (decode.format === "empty") return null;
+  const shown = decode.addresses.slice(0, MAX_SHOWN);
+  return (
+    <>
+      <ResolverSummary decode={decode} />
+      {decode.problem && <p class="card error-panel">{decode.problem}</p>}
+      {shown.map((item, i) => (
+        <AddressCard key={`${i}-${item.raw}`} item={item} />
+      ))}
+      {decode.addresses.length > shown.length && (
+        <p class="muted">
+          Showing the first {shown.length} of {decode.addresses.length} addresses.
+        </p>
+      )}
+    </>
+  );
+}
+
 export function DecodePanel() {
-  return <section aria-labelledby="decode-title"><h2 id="decode-title">Decode an address</h2></section>;
+  const [text, setText] = useState(() => readDecodeFragment(location.hash) ?? "");
+  const section = useRef<HTMLElement>(null);
+  const written = useRef(text);
+
+  useEffect(() => {
+    // The panel is fetched lazily, so the browser's own jump to the fragment has already
+    // happened (and found nothing): bring a shared decode into view ourselves.
+    if (readDecodeFragment(location.hash) !== null) section.current?.scrollIntoView();
+    const onHashChange = () => {
+      const fromHash = readDecodeFragment(location.hash);
+      if (fromHash !== null) {
+        written.current = fromHash;
+        setText(fromHash);
+      }
+    };
+    window.addEventListener("hashchange", onHashChange);
+    return () => window.removeEventListener("hashchange", onHashChange);
+  }, []);
+
+  useEffect(() => {
+    if (text === written.current) return;
+    const timer = setTimeout(() => {
+      written.current = text;
+      // Other fragments (a shared result) belong to other views: only replace our own or none.
+      const ours = readDecodeFragment(location.hash) !== null || location.hash === "";
+      if (!ours) return;
+      const base = `${location.pathname}${location.search}`;
+      history.replaceState(
+        history.state,
+        "",
+        text === "" ? base : `${base}${decodeFragment(text)}`,
+      );
+    }, WRITE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [text]);
+
+  const decode = useMemo(() => decodeInput(text), [text]);
+
+  return (
+    <section aria-labelledby="decode-title" ref={section}>
+      <h2 id="decode-title">Decode an address</h2>
+      <p>
+        Seen an IPv6 address you do not understand, in an app, a VPN or WireGuard config, or a link?
+        Paste it here to see what is inside it. You can also paste the whole output of{" "}
+        <code>dig AAAA ipv4only.arpa</code>, <code>nslookup ipv4only.arpa</code> or{" "}
+        <code>host ipv4only.arpa</code> to find your network's NAT64 prefix.
+      </p>
+      <label for="decode-input">
+        <strong>Address, line or command output</strong>
+      </label>
+      <textarea
+        id="decode-input"
+        rows={5}
+        value={text}
+        onInput={(event) => setText(event.currentTarget.value)}
+        placeholder="64:ff9b::c633:6407"
+        spellcheck={false}
+        autocomplete="off"
+        autocapitalize="off"
+        aria-describedby="decode-privacy"
+      />
+      <p id="decode-privacy" class="muted small">
+        Decoding happens in your browser; nothing is sent anywhere. The text is kept in this page's
+        link so you can share it.
+      </p>
+      {text === "" && (
+        <p class="actions small">
+          Try an example:
+          {EXAMPLES.map(([label, example]) => (
+            <button key={label} type="button" class="secondary" onClick={() => setText(example)}>
+              {label}
+            </button>
+          ))}
+        </p>
+      )}
+      <div aria-live="polite" class="decode-output">
+        <DecodeOutput decode={decode} />
+      </div>
+    </section>
+  );
 }
