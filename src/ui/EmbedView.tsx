@@ -1,5 +1,12 @@
-// Placeholder until the embed issue lands: the compact layout for ?embed=1.
+// The compact layout for ?embed=1, meant for an iframe on a help page: the verdict, the key
+// reasons and a "details" link to the full page in a new tab; no page chrome. It keeps the
+// parent informed (see core/embed-messages.ts): its height on every layout change, the verdict
+// code, and the full Result only for origins listed in config.json's embedOrigins.
+
+import { useEffect, useRef } from "preact/hooks";
 import type { Config } from "../core/config.ts";
+import { detailsUrl, heightReporter, resultPosts, send } from "../core/embed-messages.ts";
+import { VERDICT_HEADLINES, VERDICT_SHORT, verdictTone } from "../core/explain.ts";
 import type { Result } from "../core/result.ts";
 
 export interface EmbedViewProps {
@@ -9,6 +16,74 @@ export interface EmbedViewProps {
   onRun: () => void;
 }
 
-export function EmbedView({ result }: EmbedViewProps) {
-  return <p>{result ? result.verdict.code : "Testing…"}</p>;
+/** How many reasons the compact view shows; the rest are one click away. */
+const KEY_REASONS = 2;
+
+function framed(): boolean {
+  try {
+    return window.parent !== window;
+  } catch {
+    return true;
+  }
+}
+
+/** Posts the content height to the parent on every layout change. */
+function useResizeMessages(): void {
+  useEffect(() => {
+    if (!framed() || typeof ResizeObserver !== "function") return;
+    const report = heightReporter(window.parent);
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() => report(root.getBoundingClientRect().height));
+    observer.observe(root);
+    observer.observe(document.body);
+    return () => observer.disconnect();
+  }, []);
+}
+
+/** Posts each finished result once: verdict code to any parent, the Result to allowed ones. */
+function useResultMessages(result: Result | null, embedOrigins: readonly string[]): void {
+  useEffect(() => {
+    if (result && framed()) send(window.parent, resultPosts(result, embedOrigins));
+  }, [result, embedOrigins]);
+}
+
+export function EmbedView({ config, result, running, onRun }: EmbedViewProps) {
+  useResizeMessages();
+  useResultMessages(running ? null : result, config.embedOrigins);
+  const shown = running ? null : result;
+  const detailsHref = useRef(detailsUrl(location.href)).current;
+
+  return (
+    <div class="embed" data-verdict={shown?.verdict.code ?? ""}>
+      {shown ? (
+        <div class={`embed-verdict verdict-${verdictTone(shown.verdict.code)}`} role="status">
+          <p class="embed-title">
+            <strong>{VERDICT_SHORT[shown.verdict.code]}</strong>
+          </p>
+          <p class="embed-headline">{VERDICT_HEADLINES[shown.verdict.code]}</p>
+          {shown.verdict.reasons.length > 0 && (
+            <ul class="embed-reasons">
+              {shown.verdict.reasons.slice(0, KEY_REASONS).map((reason) => (
+                <li key={reason}>{reason}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      ) : (
+        <p class="embed-status" role="status" aria-live="polite">
+          {running
+            ? "Testing your network…"
+            : "This test checks how your device reaches the internet."}
+        </p>
+      )}
+      <p class="embed-actions">
+        <button type="button" class={shown ? "secondary" : ""} onClick={onRun} disabled={running}>
+          {running ? "Testing…" : shown ? "Test again" : "Test my network"}
+        </button>
+        <a href={detailsHref} target="_blank" rel="noopener">
+          Details <span class="muted small">(opens the full test in a new tab)</span>
+        </a>
+      </p>
+    </div>
+  );
 }
