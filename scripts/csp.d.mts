@@ -1,0 +1,13 @@
+// Types for csp.mjs (plain JavaScript so operators can run it with node alone).
+
+export function connectUrls(config: unknown): string[];
+export function connectSource(url: string): { source: string; ipLiteral: boolean };
+export function frameAncestors(config: unknown): string;
+export function buildCsp(
+  config: unknown,
+  pageScheme?: "https" | "http",
+): { value: string; warnings: string[] };
+export function nginxCspConf(
+  config: unknown,
+  sourceName?: string,
+): { text: string; warnings: string[] };
