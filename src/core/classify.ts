@@ -117,6 +117,28 @@ export function classifyNetwork(input: ClassifierInput): Verdict {
     };
   }
 
+  // An IPv6-only server that saw an IPv4 client (or the reverse) was reached through a relay:
+  // an HTTP proxy, a privacy relay or a VPN's exit. The echoes then describe the relay's
+  // network, not the visitor's, so nothing below can be trusted.
+  const seenFrom = (p: ProbeOutcome | undefined, family: 4 | 6) =>
+    ok(p) && addressFamily(p.ip) === family;
+  const relayed =
+    seenFrom(v6, 4) || seenFrom(v6literal, 4) || seenFrom(v4, 6) || seenFrom(v4literal, 6);
+  if (relayed) {
+    return {
+      code: "inconclusive",
+      nat64: { detected: null, prefix: null, evidence: [] },
+      clat: null,
+      ...base,
+      confidence: "low",
+      reasons: [
+        "Your traffic reaches the test servers through a relay (a proxy, a privacy relay or a VPN): an IPv6-only test server saw an IPv4 address, or the reverse. The test sees the relay's network, not yours.",
+        "Turn off the proxy, relay or VPN and run the test again to test your own network.",
+        ...reasons,
+      ],
+    };
+  }
+
   // 3. IPv6: does it work, is it absent, or is it there but broken?
   const ipv6Ok =
     ok(v6) ||
@@ -229,7 +251,7 @@ export function classifyNetwork(input: ClassifierInput): Verdict {
         ...(provenPrefix
           ? [`The translator uses the prefix ${provenPrefix}.`]
           : [
-              "The translator's prefix could not be proven from this page (it is not the well-known 64:ff9b::/96 or it was not tested). Paste the output of `dig AAAA ipv4only.arpa` into the decoder below to see it.",
+              "The translator's prefix could not be proven from this page (it is not the well-known 64:ff9b::/96 or it was not tested). Paste the output of “dig AAAA ipv4only.arpa” into the decoder below to see it.",
             ]),
         ...clatReasons,
         ...reasons,
@@ -305,7 +327,7 @@ export function classifyNetwork(input: ClassifierInput): Verdict {
           : []),
         ...(confidence !== "high"
           ? [
-              "This page could not completely rule out an IPv6-only network whose translator uses its own prefix. To be sure, paste the output of `dig AAAA ipv4only.arpa` into the decoder below: no IPv6 answer means no translator.",
+              "This page could not completely rule out an IPv6-only network whose translator uses its own prefix. To be sure, paste the output of “dig AAAA ipv4only.arpa” into the decoder below: no IPv6 answer means no translator.",
             ]
           : []),
         ...reasons,

@@ -1,0 +1,47 @@
+// Shared Chromium launch for browser tests, benchmarks and screenshots: Debian's chromium driven
+// by playwright-core (never a downloaded browser), with the flags that work on a closed network.
+
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type BrowserContext, chromium } from "playwright-core";
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const hasChromium = existsSync(CHROMIUM_PATH);
+
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export interface LaunchedBrowser {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/** A fresh browser with its own empty profile, removed again on close. */
+export async function launchChromium(
+  options: { viewport?: { width: number; height: number }; colorScheme?: "light" | "dark" } = {},
+): Promise<LaunchedBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), "selftest-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: options.viewport ?? { width: 390, height: 844 },
+    colorScheme: options.colorScheme ?? "light",
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close().catch(() => {});
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
