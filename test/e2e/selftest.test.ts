@@ -1,0 +1,194 @@
+// The self-test end to end in headless Chromium, against echo endpoints on loopback: the page
+// must reach the right verdict for the network it is shown, and always reach one.
+
+import { existsSync, mkdirSync } from "node:fs";
+import http from "node:http";
+import net from "node:net";
+import { fileURLToPath } from "node:url";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type EchoHandle, startEcho } from "../../server/echo.ts";
+import { localConfig } from "../../server/local-config.ts";
+import { type StaticHandle, startStatic } from "../../server/static.ts";
+import type { Result } from "../../src/core/result.ts";
+import { hasChromium, type LaunchedBrowser, launchChromium } from "./browser.ts";
+
+const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
+const shots = fileURLToPath(new URL("../../test-results/", import.meta.url));
+
+/** An HTTP server that answers every request with a hotel-style login page. */
+async function startPortal(): Promise<{ port: number; close: () => Promise<void> }> {
+  const server = http.createServer((_req, res) => {
+    res.writeHead(200, { "Content-Type": "text/html", "Access-Control-Allow-Origin": "*" });
+    res.end("<!DOCTYPE html><html><body><h1>Welcome! Please log in</h1></body></html>");
+  });
+  await new Promise<void>((r) => server.listen({ host: "::", port: 0 }, r));
+  const address = server.address();
+  return {
+    port: typeof address === "object" && address ? address.port : 0,
+    close: () => new Promise((r) => server.close(() => r())),
+  };
+}
+
+/** A TCP server that accepts connections and never says a word (a black hole past SYN). */
+async function startSilent(): Promise<{ port: number; close: () => Promise<void> }> {
+  const sockets = new Set<net.Socket>();
+  const server = net.createServer((socket) => {
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
+  });
+  await new Promise<void>((r) => server.listen({ host: "::", port: 0 }, r));
+  const address = server.address();
+  return {
+    port: typeof address === "object" && address ? address.port : 0,
+    close: () => {
+      for (const s of sockets) s.destroy();
+      return new Promise((r) => server.close(() => r()));
+    },
+  };
+}
+
+async function runPage(page: Page, url: string): Promise<Result> {
+  await page.goto(url);
+  const handle = await page.waitForFunction(() => window.selftest?.result, undefined, {
+    timeout: 30_000,
+  });
+  return (await handle.jsonValue()) as Result;
+}
+
+describe.skipIf(!hasChromium)("self-test in Chromium on loopback", () => {
+  let browser: LaunchedBrowser;
+  let site: StaticHandle;
+  let both: EchoHandle;
+  let v4only: EchoHandle;
+  let portal: Awaited<ReturnType<typeof startPortal>>;
+  let silent: Awaited<ReturnType<typeof startSilent>>;
+
+  beforeAll(async () => {
+    if (!existsSync(`${dist}/index.html`)) throw new Error("dist/ is missing: run `npm run build`");
+    // One echo on both loopback addresses at one port (so "localhost" reaches either), and one
+    // on 127.0.0.1 only, as on a network whose IPv6 is gone.
+    const first = await startEcho({ listen: [{ host: "127.0.0.1", port: 0 }] });
+    const port = first.http[0]?.port ?? 0;
+    const second = await startEcho({ listen: [{ host: "::1", port }] });
+    both = {
+      http: [...first.http, ...second.http],
+      stun: [],
+      close: async () => {
+        await Promise.all([first.close(), second.close()]);
+      },
+    };
+    v4only = await startEcho({ listen: [{ host: "127.0.0.1", port: 0 }] });
+    portal = await startPortal();
+    silent = await startSilent();
+    const p4 = v4only.http[0]?.port ?? 0;
+    const loopback = (p: number, timeoutMs = 4000) =>
+      JSON.stringify(
+        localConfig({
+          v4: { host: "127.0.0.1", port: p },
+          v6: { host: "::1", port: p },
+          dualStackName: { host: "localhost", port: p },
+          timeoutMs,
+        }),
+      );
+    site = await startStatic({
+      root: dist,
+      listen: [{ host: "127.0.0.1", port: 0 }],
+      files: {
+        "/config.json": loopback(port),
+        "/v4only.json": loopback(p4),
+        "/portal.json": loopback(portal.port),
+        "/silent.json": loopback(silent.port, 1500),
+        "/broken.json": '{"probes": {"v4": "ftp://nope"}}',
+      },
+    });
+    browser = await launchChromium({ viewport: { width: 390, height: 844 } });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await Promise.all([
+      site?.close(),
+      both?.close(),
+      v4only?.close(),
+      portal?.close(),
+      silent?.close(),
+    ]);
+  });
+
+  it("reaches dual-stack with both echoes up, and shows it in words", async () => {
+    const page = await browser.context.newPage();
+    const result = await runPage(page, site.urls[0] as string);
+    expect(result.verdict.code).toBe("dual-stack");
+    expect(result.verdict.ipv4).toBe("127.0.0.1");
+    expect(result.verdict.ipv6).toBe("::1");
+    expect(result.probes.every((p) => p.status === "ok")).toBe(true);
+    await expect
+      .poll(() => page.locator(".verdict-headline").textContent())
+      .toContain("both IPv4 and IPv6");
+    await expect.poll(() => page.locator("tr[data-probe]").count()).toBe(6);
+    mkdirSync(shots, { recursive: true });
+    await page.screenshot({ path: `${shots}/selftest-390x844.png`, fullPage: true });
+    await page.close();
+  });
+
+  it("reaches ipv4-only when the IPv6 echo is gone", async () => {
+    const page = await browser.context.newPage();
+    const result = await runPage(page, `${site.urls[0]}?config=/v4only.json`);
+    expect(result.verdict.code).toBe("ipv4-only");
+    expect(result.probes.find((p) => p.kind === "v6")?.status).toBe("error");
+    expect(result.probes.find((p) => p.kind === "ds")?.ip).toBe("127.0.0.1");
+    await page.close();
+  });
+
+  it("reaches captive-portal when every probe gets a login page", async () => {
+    const page = await browser.context.newPage();
+    const result = await runPage(page, `${site.urls[0]}?config=/portal.json`);
+    expect(result.verdict.code).toBe("captive-portal");
+    expect(result.probes.every((p) => p.status === "bad-response")).toBe(true);
+    await expect
+      .poll(() => page.locator(".verdict-headline").textContent())
+      .toContain("intercepting");
+    await page.close();
+  });
+
+  it("honours the timeout against a server that never answers, and still gives a verdict", async () => {
+    const page = await browser.context.newPage();
+    const result = await runPage(page, `${site.urls[0]}?config=/silent.json`);
+    expect(result.verdict.code).toBe("offline");
+    for (const probe of result.probes) {
+      expect(probe.status).toBe("timeout");
+      expect(probe.ms).toBeGreaterThanOrEqual(1400);
+      expect(probe.ms).toBeLessThan(4000);
+    }
+    await page.close();
+  });
+
+  it("names the bad field of a broken config instead of showing a blank page", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${site.urls[0]}?config=/broken.json`);
+    await expect.poll(() => page.getByRole("alert").textContent()).toContain("probes.v4");
+    await page.close();
+  });
+
+  it("runs again on request and exposes the new Result", async () => {
+    const page = await browser.context.newPage();
+    const first = await runPage(page, site.urls[0] as string);
+    const done = page.evaluate(
+      () =>
+        new Promise<string>((resolve) =>
+          window.addEventListener(
+            "selftest:done",
+            (e) => resolve((e as CustomEvent<Result>).detail.startedAt),
+            {
+              once: true,
+            },
+          ),
+        ),
+    );
+    await page.getByRole("button", { name: /run the test again/i }).click();
+    const startedAt = await done;
+    expect(startedAt).not.toBe(first.startedAt);
+    await page.close();
+  });
+});
