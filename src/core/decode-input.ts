@@ -9,6 +9,7 @@ import {
   describeAddress,
   discoverPref64,
   type EmbeddedIPv4,
+  IPV4ONLY_ARPA_WKAS,
   KNOWN_NAT64_PREFIXES,
   LOCAL_USE_PREFIX,
   PREF64_LENGTHS,
@@ -45,6 +46,8 @@ export interface DecodedAddress {
   error: string | null;
   /** Set when the text was a prefix ("P/n") rather than one address. */
   prefix: string | null;
+  /** Set when the text was an IPv4 address (nothing to decode, but worth showing). */
+  ipv4: string | null;
 }
 
 export interface Decode {
@@ -268,8 +271,10 @@ function decodeCandidate(candidate: Candidate, prefixes: readonly string[]): Dec
     info: null,
     error: null,
     prefix: null,
+    ipv4: null,
   };
   if (isIPv4(core)) {
+    result.ipv4 = core;
     result.error = `${core} is an IPv4 address, so there is no IPv6 address to decode here.`;
     return result;
   }
@@ -394,11 +399,15 @@ function sentence(text: string): string {
 /** One or two plain sentences for a non-expert about one embedded IPv4 address. */
 export function explainEmbedded(e: EmbeddedIPv4, role: AddressRole = "address"): string {
   const who = subject(role);
+  if (
+    e.kind.startsWith("nat64-") &&
+    e.ipv4 !== null &&
+    (IPV4ONLY_ARPA_WKAS as readonly string[]).includes(e.ipv4)
+  ) {
+    return `This is ipv4only.arpa's address ${e.ipv4} rewritten into IPv6 by your DNS (DNS64): it shows your network reaches IPv4 through a NAT64 on the prefix ${e.prefix}.`;
+  }
   switch (e.kind) {
     case "nat64-wkp":
-      if (e.ipv4 === "192.0.0.170" || e.ipv4 === "192.0.0.171") {
-        return `This is ipv4only.arpa's address ${e.ipv4} rewritten by your DNS (DNS64): it shows your network translates to IPv4 through a NAT64 on the well-known prefix ${WKP}.`;
-      }
       return sentence(
         `${who} ${e.ipv4}, reached through a NAT64 translator (usually your carrier's), well-known prefix ${WKP}.`,
       );
@@ -464,14 +473,21 @@ export function explainStripped(stripped: readonly Stripped[]): string | null {
   return `Removed ${list}.`;
 }
 
-/** What a pasted prefix is, in plain words. */
-export function explainPrefix(prefix: string): string {
-  const [, lengthText] = prefix.split("/");
-  const length = Number(lengthText);
+/** A sentence naming a well-known, local-use or published NAT64 prefix; null for others. */
+export function namePrefix(prefix: string): string | null {
   if (prefix === WKP) return `${prefix} is the well-known NAT64 prefix (RFC 6052).`;
   if (prefix === LOCAL_USE_PREFIX) return `${prefix} is the local-use NAT64 range (RFC 8215).`;
   const known = KNOWN_NAT64_PREFIXES.find((k) => k.prefix === prefix);
   if (known) return `${prefix} is a NAT64 prefix of ${known.operator}.`;
+  return null;
+}
+
+/** What a pasted prefix is, in plain words. */
+export function explainPrefix(prefix: string): string {
+  const [, lengthText] = prefix.split("/");
+  const length = Number(lengthText);
+  const named = namePrefix(prefix);
+  if (named) return named;
   if ((PREF64_LENGTHS as readonly number[]).includes(length)) {
     return `${prefix} is a network prefix; its length could be a NAT64 prefix (RFC 6052).`;
   }

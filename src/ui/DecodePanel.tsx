@@ -13,6 +13,7 @@ import {
   explainScope,
   explainStripped,
   KIND_LABELS,
+  namePrefix,
 } from "../core/decode-input.ts";
 
 const FRAGMENT = "#decode=";
@@ -77,22 +78,26 @@ function technicalFields(e: EmbeddedIPv4): [string, string][] {
 function AddressCard({ item }: { item: DecodedAddress }) {
   const strippedText = explainStripped(item.stripped);
   const info = item.info;
+  const shown = item.ipv4 ?? item.prefix ?? info?.canonical ?? null;
   return (
     <div class="card decode-card">
-      <h3>
+      <h3 style={{ marginTop: 0 }}>
         {ROLE_TITLES[item.role]}
-        {info ? (
+        {shown ? (
           <>
-            : <span class="mono">{item.prefix ?? info.canonical}</span>
+            : <span class="mono">{shown}</span>
           </>
         ) : null}
       </h3>
       {strippedText && <p class="muted small">{strippedText}</p>}
-      {item.error && (
-        <p class={item.error.includes("is an IPv4 address") ? "muted" : "bad"}>
-          {item.error.includes("is an IPv4 address") ? "" : `“${item.raw}” is not an address: `}
-          {item.error}
-        </p>
+      {item.ipv4 ? (
+        <p class="muted">An IPv4 address: there is no IPv6 address here to decode.</p>
+      ) : (
+        item.error && (
+          <p class="bad">
+            “{item.raw}” is not an IPv6 address: {item.error}
+          </p>
+        )
       )}
       {info && item.prefix && <p>{explainPrefix(item.prefix)}</p>}
       {info && !item.prefix && info.embedded.length === 0 && <p>{explainScope(info.scope)}</p>}
@@ -165,7 +170,8 @@ function ResolverSummary({ decode }: { decode: Decode }) {
         </p>
         {decode.prefixes.map((p) => (
           <p key={p} class="muted small">
-            {explainPrefix(p)}
+            {namePrefix(p) ??
+              `${p} is a network-specific prefix: one your network operator chose for its own NAT64.`}
           </p>
         ))}
         <p class="muted small">Found as RFC 7050 describes (Pref64::/n discovery).</p>

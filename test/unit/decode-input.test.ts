@@ -4,6 +4,7 @@ import {
   explainEmbedded,
   explainPrefix,
   explainStripped,
+  namePrefix,
 } from "../../src/core/decode-input.ts";
 
 const DIG = `
@@ -230,8 +231,12 @@ describe("decodeInput: resolver output", () => {
       { kind: "nat64-nsp", ipv4: "192.0.0.171", prefix: "2001:db8:122:344::/64" },
     ]);
     const server = d.addresses.find((a) => a.role === "resolver");
-    expect(server?.error).toMatch(/IPv4/);
+    expect(server?.ipv4).toBe("127.0.0.53");
     expect(server?.stripped).toEqual([{ what: "port", value: "53" }]);
+    const first = answers[0]?.info?.embedded[0];
+    expect(first && explainEmbedded(first, "answer")).toMatch(
+      /ipv4only\.arpa's address 192\.0\.0\.170 .*DNS64.*2001:db8:122:344::\/64/,
+    );
   });
 
   it("nslookup (Windows): continuation lines, a known public NAT64, a zone on the server", () => {
@@ -284,5 +289,7 @@ describe("plain words", () => {
     expect(explainPrefix("64:ff9b::/96")).toMatch(/well-known/);
     expect(explainPrefix("2a00:1098:2b::/96")).toMatch(/Kasper Dupont/);
     expect(explainPrefix("2001:db8::/36")).toMatch(/not one address/);
+    expect(namePrefix("2001:db8:122:344::/64")).toBeNull();
+    expect(namePrefix("64:ff9b:1::/48")).toMatch(/RFC 8215/);
   });
 });
