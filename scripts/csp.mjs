@@ -51,7 +51,11 @@ export function connectSource(url) {
   return { source: parsed.origin, ipLiteral: false };
 }
 
-/** frame-ancestors from embedOrigins: 'none' when empty, * when it lists "*". */
+/**
+ * frame-ancestors from embedOrigins: 'none' when empty, * when it lists "*", else those origins.
+ * embedOrigins is the list of help pages that embed the page (?embed=1) and receive the full
+ * result; a page that may be framed by anyone would need --frame-ancestors "*".
+ */
 export function frameAncestors(config) {
   const origins = list(config?.embedOrigins);
   if (origins.length === 0) return "'none'";
@@ -68,7 +72,7 @@ export function frameAncestors(config) {
  * The policy for a page served over `pageScheme` ("https" or "http"). Returns the header value
  * and warnings (IP-literal probes that widen connect-src to a whole scheme).
  */
-export function buildCsp(config, pageScheme = "https") {
+export function buildCsp(config, pageScheme = "https", options = {}) {
   if (pageScheme !== "https" && pageScheme !== "http") {
     throw new Error(`page scheme must be https or http, not ${pageScheme}`);
   }
@@ -91,7 +95,7 @@ export function buildCsp(config, pageScheme = "https") {
     "img-src 'self' data:",
     "manifest-src 'self'",
     `connect-src ${sources.join(" ")}`,
-    `frame-ancestors ${frameAncestors(config)}`,
+    `frame-ancestors ${options.frameAncestors ?? frameAncestors(config)}`,
     "base-uri 'none'",
     "form-action 'none'",
   ];
@@ -99,9 +103,9 @@ export function buildCsp(config, pageScheme = "https") {
 }
 
 /** An nginx http-context map that page-headers.conf sends as Content-Security-Policy. */
-export function nginxCspConf(config, sourceName = "config.json") {
-  const https = buildCsp(config, "https");
-  const http = buildCsp(config, "http");
+export function nginxCspConf(config, sourceName = "config.json", options = {}) {
+  const https = buildCsp(config, "https", options);
+  const http = buildCsp(config, "http", options);
   for (const value of [https.value, http.value]) {
     if (/["\\$\n]/.test(value)) throw new Error("refusing to write a policy nginx would misread");
   }
@@ -117,17 +121,40 @@ export function nginxCspConf(config, sourceName = "config.json") {
   return { text, warnings: [...new Set([...https.warnings, ...http.warnings])] };
 }
 
+/** A --frame-ancestors override: 'none', 'self', * or origins, nothing that could break out. */
+export function checkFrameAncestors(value) {
+  const sources = String(value ?? "")
+    .trim()
+    .split(/\s+/);
+  const ok = (s) =>
+    s === "*" || s === "'none'" || s === "'self'" || /^https?:\/\/[a-z0-9.*-]+(:\d+)?$/.test(s);
+  if (sources[0] === "" || !sources.every(ok)) {
+    throw new Error(`--frame-ancestors: "${value}" must be 'none', 'self', * or origins`);
+  }
+  return sources.join(" ");
+}
+
 function main(argv) {
   let scheme = "https";
   let nginx = false;
   let file = "dist/config.json";
+  const options = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--nginx") nginx = true;
     else if (arg === "--scheme") scheme = argv[++i] ?? "";
     else if (arg.startsWith("--scheme=")) scheme = arg.slice("--scheme=".length);
-    else if (arg === "-h" || arg === "--help") {
-      console.log("usage: node scripts/csp.mjs [--scheme https|http] [--nginx] [config.json]");
+    else if (arg === "--frame-ancestors") {
+      try {
+        options.frameAncestors = checkFrameAncestors(argv[++i]);
+      } catch (err) {
+        console.error(`csp: ${err.message}`);
+        return 2;
+      }
+    } else if (arg === "-h" || arg === "--help") {
+      console.log(
+        "usage: node scripts/csp.mjs [--scheme https|http] [--nginx] [--frame-ancestors SOURCES] [config.json]",
+      );
       return 0;
     } else if (arg.startsWith("-")) {
       console.error(`csp: unknown option ${arg}`);
@@ -143,8 +170,10 @@ function main(argv) {
   }
   try {
     const { text, warnings } = nginx
-      ? nginxCspConf(config, file)
-      : (({ value, warnings }) => ({ text: `${value}\n`, warnings }))(buildCsp(config, scheme));
+      ? nginxCspConf(config, file, options)
+      : (({ value, warnings }) => ({ text: `${value}\n`, warnings }))(
+          buildCsp(config, scheme, options),
+        );
     for (const warning of warnings) console.error(`csp: note: ${warning}`);
     process.stdout.write(text);
     return 0;
