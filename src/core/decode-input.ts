@@ -14,6 +14,7 @@ import {
   LOCAL_USE_PREFIX,
   PREF64_LENGTHS,
   parseIPv4,
+  parseIPv6,
   WKP,
 } from "./address.ts";
 
@@ -100,6 +101,15 @@ interface ResolverOutput {
 function isIPv4(text: string): boolean {
   try {
     parseIPv4(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isIPv6(text: string): boolean {
+  try {
+    parseIPv6(text);
     return true;
   } catch {
     return false;
@@ -291,7 +301,7 @@ function decodeCandidate(candidate: Candidate, prefixes: readonly string[]): Dec
     let message = error instanceof Error ? error.message : String(error);
     // "64:ff9b::c633:6407:51820": a port stuck on without brackets.
     const portLike = /^(.*):(\d{5})$/.exec(core);
-    if (portLike && !stripped.some((s) => s.what === "port")) {
+    if (portLike && !stripped.some((s) => s.what === "port") && isIPv6(portLike[1] ?? "")) {
       message += `. If :${portLike[2]} is a port, write the address in brackets: [${portLike[1]}]:${portLike[2]}`;
     }
     result.error = message;

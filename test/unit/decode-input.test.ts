@@ -129,6 +129,8 @@ describe("decodeInput: single addresses", () => {
   it("suggests brackets for a port stuck onto an address", () => {
     const d = decodeInput("64:ff9b::c633:6407:51820");
     expect(d.addresses[0]?.error).toMatch(/\[64:ff9b::c633:6407\]:51820/);
+    // No hint when what is left would not be an address either.
+    expect(decodeInput("64:ff9b:c633:51820").addresses[0]?.error).not.toMatch(/brackets/);
   });
 
   it("says an IPv4 address has nothing to decode", () => {
