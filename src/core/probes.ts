@@ -122,6 +122,13 @@ export async function runProbe(
   const started = now();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   const elapsed = () => Math.round(now() - started);
+  const timedOut = (): ProbeOutcome => ({
+    ...base,
+    status: "timeout",
+    ms: elapsed(),
+    ip: null,
+    detail: `no answer within ${(timeoutMs / 1000).toFixed(1)} s`,
+  });
   try {
     const response = await fetchImpl(probe.url, {
       signal: controller.signal,
@@ -147,16 +154,31 @@ export async function runProbe(
     }
     return { ...base, status: "ok", ms: elapsed(), ip: echo.ip };
   } catch (error) {
-    if (controller.signal.aborted) {
+    if (controller.signal.aborted) return timedOut();
+    // Browsers report a CORS failure and a network failure the same way. A captive portal's
+    // login page has no CORS headers, so its answer looks like "could not connect"; a no-cors
+    // request resolves when anything answered at all (measured in the lab) and rejects on a
+    // real network failure. Same deadline as the first request.
+    try {
+      await fetchImpl(probe.url, {
+        signal: controller.signal,
+        cache: "no-store",
+        credentials: "omit",
+        mode: "no-cors",
+        redirect: "follow",
+        referrerPolicy: "no-referrer",
+      });
       return {
         ...base,
-        status: "timeout",
+        status: "bad-response",
         ms: elapsed(),
         ip: null,
-        detail: `no answer within ${(timeoutMs / 1000).toFixed(1)} s`,
+        detail: "something answered, but not the test server (a login page, a proxy or a filter?)",
       };
+    } catch {
+      if (controller.signal.aborted) return timedOut();
     }
-    // Browsers deliberately hide why a fetch failed (DNS, refused, unreachable, CORS).
+    // Browsers deliberately hide why a fetch failed (DNS, refused, unreachable).
     return {
       ...base,
       status: "error",

@@ -16,10 +16,16 @@ import { hasChromium, type LaunchedBrowser, launchChromium } from "./browser.ts"
 const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
 const shots = fileURLToPath(new URL("../../test-results/", import.meta.url));
 
-/** An HTTP server that answers every request with a hotel-style login page. */
-async function startPortal(): Promise<{ port: number; close: () => Promise<void> }> {
+/**
+ * An HTTP server that answers every request with a hotel-style login page; real portals send
+ * no CORS headers, which makes the browser report their answer like a network failure.
+ */
+async function startPortal(cors: boolean): Promise<{ port: number; close: () => Promise<void> }> {
   const server = http.createServer((_req, res) => {
-    res.writeHead(200, { "Content-Type": "text/html", "Access-Control-Allow-Origin": "*" });
+    res.writeHead(200, {
+      "Content-Type": "text/html",
+      ...(cors ? { "Access-Control-Allow-Origin": "*" } : {}),
+    });
     res.end("<!DOCTYPE html><html><body><h1>Welcome! Please log in</h1></body></html>");
   });
   await new Promise<void>((r) => server.listen({ host: "::", port: 0 }, r));
@@ -62,6 +68,7 @@ describe.skipIf(!hasChromium)("self-test in Chromium on loopback", () => {
   let both: EchoHandle;
   let v4only: EchoHandle;
   let portal: Awaited<ReturnType<typeof startPortal>>;
+  let corslessPortal: Awaited<ReturnType<typeof startPortal>>;
   let silent: Awaited<ReturnType<typeof startSilent>>;
 
   beforeAll(async () => {
@@ -79,7 +86,8 @@ describe.skipIf(!hasChromium)("self-test in Chromium on loopback", () => {
       },
     };
     v4only = await startEcho({ listen: [{ host: "127.0.0.1", port: 0 }] });
-    portal = await startPortal();
+    portal = await startPortal(true);
+    corslessPortal = await startPortal(false);
     silent = await startSilent();
     const p4 = v4only.http[0]?.port ?? 0;
     const loopback = (p: number, timeoutMs = 4000) =>
@@ -98,6 +106,7 @@ describe.skipIf(!hasChromium)("self-test in Chromium on loopback", () => {
         "/config.json": loopback(port),
         "/v4only.json": loopback(p4),
         "/portal.json": loopback(portal.port),
+        "/portal-nocors.json": loopback(corslessPortal.port),
         "/silent.json": loopback(silent.port, 1500),
         "/broken.json": '{"probes": {"v4": "ftp://nope"}}',
       },
@@ -141,16 +150,21 @@ describe.skipIf(!hasChromium)("self-test in Chromium on loopback", () => {
     await page.close();
   });
 
-  it("reaches captive-portal when every probe gets a login page", async () => {
-    const page = await browser.context.newPage();
-    const result = await runPage(page, `${site.urls[0]}?config=/portal.json`);
-    expect(result.verdict.code).toBe("captive-portal");
-    expect(result.probes.every((p) => p.status === "bad-response")).toBe(true);
-    await expect
-      .poll(() => page.locator(".verdict-headline").textContent())
-      .toContain("intercepting");
-    await page.close();
-  });
+  for (const [name, config] of [
+    ["with CORS headers", "portal.json"],
+    ["without CORS headers, as real portals answer", "portal-nocors.json"],
+  ]) {
+    it(`reaches captive-portal when every probe gets a login page ${name}`, async () => {
+      const page = await browser.context.newPage();
+      const result = await runPage(page, `${site.urls[0]}?config=/${config}`);
+      expect(result.verdict.code).toBe("captive-portal");
+      expect(result.probes.every((p) => p.status === "bad-response")).toBe(true);
+      await expect
+        .poll(() => page.locator(".verdict-headline").textContent())
+        .toContain("intercepting");
+      await page.close();
+    });
+  }
 
   it("honours the timeout against a server that never answers, and still gives a verdict", async () => {
     const page = await browser.context.newPage();

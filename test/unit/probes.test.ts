@@ -76,10 +76,25 @@ describe("runProbe", () => {
   });
 
   it("reports a failed connection as an error", async () => {
-    const outcome = await runProbe(v4, 1000, async () => {
+    const modes: (string | undefined)[] = [];
+    const outcome = await runProbe(v4, 1000, async (_url, init) => {
+      modes.push(init.mode);
       throw new TypeError("Failed to fetch");
     });
     expect(outcome).toMatchObject({ status: "error", ip: null });
+    expect(modes).toEqual(["cors", "no-cors"]);
+  });
+
+  it("tells a login page without CORS headers from a dead server", async () => {
+    // Real portals send no CORS headers: the CORS fetch fails like a network error, but a
+    // no-cors fetch gets an (opaque) answer.
+    const portal: FetchLike = async (_url, init) => {
+      if (init.mode === "cors") throw new TypeError("Failed to fetch");
+      return new Response(null, { status: 200 });
+    };
+    const outcome = await runProbe(v4, 1000, portal);
+    expect(outcome.status).toBe("bad-response");
+    expect(outcome.detail).toMatch(/login page/);
   });
 
   it("does not fetch a skipped probe at all", async () => {
