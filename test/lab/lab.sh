@@ -51,7 +51,7 @@ die() { printf '[lab] error: %s\n' "$*" >&2; exit 1; }
 
 need_root() {
   if [ "$(id -u)" != 0 ]; then
-    die "the lab needs root (network namespaces, tun devices, nftables); run it as root, e.g. sudo $0 $*"
+    die "the lab needs root (network namespaces, tun devices, nftables); run it as root, e.g. sudo bash $0 ${CMD:-up}"
   fi
 }
 
@@ -618,6 +618,7 @@ cmd_check() {
 
 main() {
   local cmd="${1:-}"; shift || true
+  CMD="$cmd"
   case "$cmd" in
     up) need_root; cmd_up "$@" ;;
     down) cmd_down ;;

@@ -13,7 +13,15 @@
 // test-results/lab/report.json.
 
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -27,6 +35,8 @@ const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
 const TOTAL_BUDGET_MS = 170_000; // the whole run must stay under 3 minutes
 const ROW_TIMEOUT_MS = 25_000; // per page load, from navigation to the Result
 const CONFIG_TIMEOUT_MS = 3000; // the page's per-probe timeout (config.timeoutMs)
+const LOCK = `${STATE}.lock`; // one lab run at a time on a machine (namespace names are fixed)
+const LOCK_WAIT_MS = 60_000;
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
@@ -241,6 +251,7 @@ async function main() {
     return 1;
   }
 
+  if (!(await takeLock())) return 1;
   const tmp = mkdtempSync(join(tmpdir(), "nst-lab-run-"));
   const wrapper = join(tmp, "chromium-in-client.sh");
   writeFileSync(wrapper, `#!/bin/sh\nexec ip netns exec nst-client ${CHROMIUM} "$@"\n`, {
@@ -301,6 +312,7 @@ async function main() {
       }
     }
     rmSync(tmp, { recursive: true, force: true });
+    rmSync(LOCK, { force: true });
   }
 
   const outDir = join(REPO, "test-results", "lab");
@@ -315,6 +327,46 @@ async function main() {
   console.log(`\ntest:lab: total ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   console.log(`${passed} passed, ${failed} failed`);
   return failed === 0 ? 0 : 1;
+}
+
+function pidAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return err.code === "EPERM";
+  }
+}
+
+/** Waits (bounded) for another run of the lab on this machine to finish, then takes the lock. */
+async function takeLock() {
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  let told = false;
+  for (;;) {
+    try {
+      writeFileSync(LOCK, `${process.pid}\n`, { flag: "wx" });
+      return true;
+    } catch (err) {
+      if (err.code !== "EEXIST") throw err;
+    }
+    let holder;
+    try {
+      holder = Number.parseInt(readFileSync(LOCK, "utf8"), 10);
+    } catch {
+      continue; // removed meanwhile: try again
+    }
+    if (!Number.isInteger(holder) || !pidAlive(holder)) {
+      rmSync(LOCK, { force: true }); // stale: its run died without cleaning up
+      continue;
+    }
+    if (Date.now() > deadline) {
+      console.error(`test:lab: another lab run (pid ${holder}) still holds ${LOCK}; giving up`);
+      return false;
+    }
+    if (!told) console.log(`test:lab: waiting for another lab run (pid ${holder}) to finish`);
+    told = true;
+    await new Promise((r) => setTimeout(r, 500));
+  }
 }
 
 async function runRow(chromium, wrapper, profileDir, rec) {
