@@ -1,0 +1,315 @@
+// Result links end to end in Chromium: run → share link → open it in a fresh browser → the same
+// verdict and probes, read-only; and hostile links → a plain message, with no script running.
+
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type EchoHandle, startEcho } from "../../server/echo.ts";
+import { localConfig } from "../../server/local-config.ts";
+import { type StaticHandle, startStatic } from "../../server/static.ts";
+import type { Result } from "../../src/core/result.ts";
+import { encodeShare, toBase64Url } from "../../src/core/share-link.ts";
+import { hasChromium, type LaunchedBrowser, launchChromium } from "./browser.ts";
+
+const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
+const XSS = `<img src=x onerror="window.__pwned=1"><svg onload="window.__pwned=1"></svg><script>window.__pwned=1</script>`;
+
+declare global {
+  interface Window {
+    __pwned?: number;
+  }
+}
+
+async function deflateRaw(bytes: Uint8Array): Promise<Uint8Array> {
+  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>])
+    .stream()
+    .pipeThrough(new CompressionStream("deflate-raw"));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/** A format-1 payload carrying any JSON, as a tamperer would build it. */
+async function craft(json: string): Promise<string> {
+  return `1z${toBase64Url(await deflateRaw(new TextEncoder().encode(json)))}`;
+}
+
+/** What the probe table shows, row by row: test, result and address columns. */
+async function probeRows(page: Page): Promise<string[][]> {
+  return page.locator("tr[data-probe]").evaluateAll((rows) =>
+    rows.map((row) => {
+      const cells = [...row.querySelectorAll("th, td")].map((c) => c.textContent?.trim() ?? "");
+      return [row.getAttribute("data-probe") ?? "", cells[0] ?? "", cells[1] ?? "", cells[3] ?? ""];
+    }),
+  );
+}
+
+/** Every script-running path a payload could take sets window.__pwned or opens a dialog. */
+function watchForScript(page: Page): { dialogs: string[] } {
+  const seen = { dialogs: [] as string[] };
+  page.on("dialog", (dialog) => {
+    seen.dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  return seen;
+}
+
+describe.skipIf(!hasChromium)("result links in Chromium", () => {
+  let echo: EchoHandle[] = [];
+  let site: StaticHandle;
+  let sender: LaunchedBrowser;
+  let recipient: LaunchedBrowser;
+  let base: string;
+
+  beforeAll(async () => {
+    if (!existsSync(`${dist}/index.html`)) throw new Error("dist/ is missing: run `npm run build`");
+    const first = await startEcho({ listen: [{ host: "127.0.0.1", port: 0 }] });
+    const port = first.http[0]?.port ?? 0;
+    echo = [first, await startEcho({ listen: [{ host: "::1", port }] })];
+    const config = localConfig({
+      v4: { host: "127.0.0.1", port },
+      v6: { host: "::1", port },
+      dualStackName: { host: "localhost", port },
+    });
+    site = await startStatic({
+      root: dist,
+      listen: [{ host: "127.0.0.1", port: 0 }],
+      files: { "/config.json": JSON.stringify(config) },
+    });
+    base = site.urls[0] as string;
+    // Two separate browsers (profiles): the link travels from one person to another.
+    sender = await launchChromium();
+    await sender.context.grantPermissions(["clipboard-read", "clipboard-write"], {
+      origin: new URL(base).origin,
+    });
+    recipient = await launchChromium();
+  }, 60_000);
+
+  afterAll(async () => {
+    await sender?.close();
+    await recipient?.close();
+    await site?.close();
+    await Promise.all(echo.map((e) => e.close()));
+  });
+
+  it("run → share link → a fresh browser shows the same verdict and probes, read-only", async () => {
+    const page = await sender.context.newPage();
+    await page.goto(base);
+    const handle = await page.waitForFunction(() => window.selftest?.result, undefined, {
+      timeout: 30_000,
+    });
+    const result = (await handle.jsonValue()) as Result;
+    const share = page.getByRole("region", { name: "Share results" });
+    await expect
+      .poll(() => share.getByText(/By default your IP addresses are hidden/).count())
+      .toBe(1);
+    expect(await share.getByLabel(/Hide them/).isChecked()).toBe(true);
+
+    // The visitor chooses to include the addresses, then copies the link.
+    await share.getByLabel(/Include them/).check();
+    const linkBox = page.getByLabel("Results link");
+    await expect.poll(() => linkBox.inputValue()).toMatch(/#r=1[zj][A-Za-z0-9_-]+$/);
+    const link = await linkBox.inputValue();
+    expect(link.startsWith(base)).toBe(true);
+    expect(link.length).toBeLessThan(1500);
+    await share.getByRole("button", { name: "Copy link" }).click();
+    await expect
+      .poll(() => page.getByRole("status").filter({ hasText: "Link copied" }).count())
+      .toBe(1);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+
+    const liveHeadline = await page.locator(".verdict-headline").textContent();
+    const liveRows = await probeRows(page);
+    expect(liveRows).toHaveLength(result.probes.length);
+
+    // The recipient opens it: nothing is tested, the recorded result is shown and labelled.
+    const other = await recipient.context.newPage();
+    const requests: string[] = [];
+    other.on("request", (request) => requests.push(request.url()));
+    await other.goto(link);
+    await expect
+      .poll(() => other.locator(".shared-label").textContent())
+      .toMatch(
+        /^Results recorded on 20\d\d-\d\d-\d\d \d\d:\d\d:\d\d UTC from Headless Chrome \d+ on Linux; this is not your network\.$/,
+      );
+    expect(await other.locator(".verdict-headline").textContent()).toBe(liveHeadline);
+    expect(await other.locator("[data-verdict]").first().getAttribute("data-verdict")).toBe(
+      result.verdict.code,
+    );
+    expect(await probeRows(other)).toEqual(liveRows);
+    expect(await other.getByRole("button", { name: /run the test/i }).count()).toBe(0);
+    expect(await other.getByRole("region", { name: "Share results" }).count()).toBe(0);
+    expect(await other.evaluate(() => window.selftest?.result ?? null)).toBeNull();
+    expect(requests.filter((url) => url.includes("/echo"))).toEqual([]);
+
+    // "Test my own network" leaves the link and runs the test here.
+    await other.getByRole("link", { name: "Test my own network" }).first().click();
+    await other.waitForFunction(() => window.selftest?.result, undefined, { timeout: 30_000 });
+    expect(new URL(other.url()).hash).toBe("");
+    await page.close();
+    await other.close();
+  });
+
+  it("hides addresses by default, and Copy as text gives a ticket-ready report", async () => {
+    const page = await sender.context.newPage();
+    await page.goto(base);
+    await page.waitForFunction(() => window.selftest?.result, undefined, { timeout: 30_000 });
+    const linkBox = page.getByLabel("Results link");
+    await expect.poll(() => linkBox.inputValue()).toMatch(/#r=/);
+    await page.getByRole("button", { name: "Copy as text" }).click();
+    await expect
+      .poll(() => page.getByRole("status").filter({ hasText: "copied as text" }).count())
+      .toBe(1);
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    expect(text).toMatch(/^Network self-test result\n\nVerdict: /);
+    expect(text).toContain("\nProbes:\n- IPv4-only name [v4]: ok, ");
+    expect(text).toContain("IPv4 address: [loopback IPv4 in 127.0.0.0/24] (hidden by the sender");
+    expect(text).toContain(`Link: ${await linkBox.inputValue()}`);
+
+    const other = await recipient.context.newPage();
+    await other.goto(await linkBox.inputValue());
+    await expect.poll(() => other.getByText("The sender hid their IP addresses").count()).toBe(1);
+    const addresses = await other.locator("tr[data-probe] td:nth-child(4)").allTextContents();
+    expect(addresses.length).toBeGreaterThan(0);
+    for (const cell of addresses)
+      expect(cell).toMatch(/^\[loopback IPv(4 in 127\.0\.0\.0\/24|6)\]/);
+    await page.close();
+    await other.close();
+  });
+
+  it("hostile text in every field is shown as text and runs no script", async () => {
+    const hostile: Result = {
+      version: 1,
+      configDigest: XSS.slice(0, 120),
+      startedAt: "2026-11-28T04:14:13.000Z",
+      durationMs: 1000,
+      userAgent: XSS,
+      pageProtocol: "https:",
+      probes: [
+        {
+          id: XSS.slice(0, 120),
+          kind: "v4",
+          url: `https://x.example/${XSS}`,
+          status: "ok",
+          ms: 10,
+          ip: XSS.slice(0, 120),
+          detail: XSS,
+        },
+      ],
+      webrtc: {
+        name: {
+          status: "ok",
+          srflx: [XSS.slice(0, 120)],
+          lookupError: false,
+          hostCandidates: 0,
+          complete: true,
+          ms: 1,
+        },
+      },
+      verdict: {
+        code: "dual-stack",
+        nat64: { detected: null, prefix: null, evidence: [XSS] },
+        clat: null,
+        ipv4: XSS.slice(0, 120),
+        ipv6: XSS.slice(0, 120),
+        confidence: "high",
+        reasons: [XSS, `javascript:window.__pwned=1`],
+      },
+    };
+    const page = await recipient.context.newPage();
+    const seen = watchForScript(page);
+    await page.goto(`${base}#r=${await encodeShare(hostile)}`);
+    await expect.poll(() => page.locator(".shared-label").count()).toBe(1);
+    // The markup is visible as characters on the page…
+    await expect.poll(() => page.locator(".reasons li").first().textContent()).toBe(XSS);
+    expect(await page.locator("tr[data-probe] td").first().textContent()).toContain(XSS);
+    // …and became no element and ran nothing.
+    expect(
+      await page.locator("main img, main svg:not(.path-diagram svg), main script").count(),
+    ).toBe(0);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+    expect(seen.dialogs).toEqual([]);
+    // Control: the same markup, if it ever reached the DOM as HTML, would set the flag.
+    await page.evaluate((markup) => {
+      const div = document.createElement("div");
+      div.innerHTML = markup;
+      document.body.append(div);
+    }, XSS);
+    await expect.poll(() => page.evaluate(() => window.__pwned)).toBe(1);
+    await page.close();
+  });
+
+  it("damaged, truncated, tampered, oversized and future links show the message and run nothing", async () => {
+    const good = await encodeShare({
+      version: 1,
+      configDigest: "00000000",
+      startedAt: "2026-11-28T04:14:13.000Z",
+      durationMs: 1,
+      userAgent: "UA",
+      pageProtocol: "https:",
+      probes: [],
+      verdict: {
+        code: "offline",
+        nat64: { detected: null, prefix: null, evidence: [] },
+        clat: null,
+        ipv4: null,
+        ipv6: null,
+        confidence: "low",
+        reasons: [],
+      },
+    });
+    const deep = `{"c":"x","t":1764303253000,"d":1,"u":"${"[".repeat(1)}","p":"s","v":${'{"n":'.repeat(3000)}1${"}".repeat(3000)}}`;
+    const cases: [string, string, RegExp][] = [
+      ["truncated", good.slice(0, -12), /damaged or incomplete/],
+      ["tampered", `${good.slice(0, 20)}${good[20] === "A" ? "B" : "A"}${good.slice(21)}`, /damaged or incomplete|does not fit a test result/],
+      ["future version", `9z${good.slice(2)}`, /newer version of this test/],
+      ["100 KB", `1z${"A".repeat(100_000)}`, /far longer than any results link/],
+      ["raw markup", encodeURIComponent(XSS), /damaged or incomplete/],
+      ["markup after header", `1z${XSS}`, /damaged or incomplete/],
+      [
+        "huge number",
+        await craft(`{"c":"x","t":1e400,"d":1e308,"u":"u","p":"s","b":[],"v":{}}`),
+        /does not fit a test result/,
+      ],
+      ["deep nesting", await craft(deep), /does not fit a test result/],
+      [
+        "script in a field the validator refuses",
+        await craft(
+          `{"c":"x","t":1764303253000,"d":1,"u":"u","p":"javascript:","b":[{"k":0,"s":0,"u":"javascript:window.__pwned=1"}],"v":{"c":0,"n":{},"f":0}}`,
+        ),
+        /does not fit a test result/,
+      ],
+    ];
+    const page = await recipient.context.newPage();
+    const seen = watchForScript(page);
+    await page.goto(`${base}#r=${good}`);
+    await expect.poll(() => page.locator(".shared-label").count()).toBe(1);
+    for (const [name, payload, message] of cases) {
+      // Same tab, new fragment, as when a second link is pasted: from a good link each time, so
+      // the message seen is the one for this link.
+      await page.evaluate((hash) => {
+        location.hash = hash;
+      }, `r=${good}`);
+      await expect.poll(() => page.locator(".shared-label").count(), { message: name }).toBe(1);
+      await page.evaluate((hash) => {
+        location.hash = hash;
+      }, `r=${payload}`);
+      const alert = page.getByRole("alert");
+      await expect
+        .poll(() => alert.locator("h1").textContent(), { message: name })
+        .toBe("This results link cannot be shown");
+      expect(await alert.textContent(), name).toMatch(message);
+      expect(await alert.getByRole("link", { name: "Test my own network" }).count(), name).toBe(1);
+      expect(await page.locator(".shared-label").count(), name).toBe(0);
+    }
+    // A fresh load of a hostile link, not only a hash change.
+    await page.goto(`${base}#r=1z${XSS}`);
+    await expect
+      .poll(() => page.getByRole("alert").locator("h1").textContent())
+      .toBe("This results link cannot be shown");
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+    expect(seen.dialogs).toEqual([]);
+    await page.close();
+  });
+});
