@@ -261,7 +261,11 @@ describe.skipIf(!hasChromium)("result links in Chromium", () => {
     const deep = `{"c":"x","t":1764303253000,"d":1,"u":"${"[".repeat(1)}","p":"s","v":${'{"n":'.repeat(3000)}1${"}".repeat(3000)}}`;
     const cases: [string, string, RegExp][] = [
       ["truncated", good.slice(0, -12), /damaged or incomplete/],
-      ["tampered", `${good.slice(0, 20)}${good[20] === "A" ? "B" : "A"}${good.slice(21)}`, /damaged or incomplete|does not fit a test result/],
+      [
+        "tampered",
+        `${good.slice(0, 20)}${good[20] === "A" ? "B" : "A"}${good.slice(21)}`,
+        /damaged or incomplete|does not fit a test result/,
+      ],
       ["future version", `9z${good.slice(2)}`, /newer version of this test/],
       ["100 KB", `1z${"A".repeat(100_000)}`, /far longer than any results link/],
       ["raw markup", encodeURIComponent(XSS), /damaged or incomplete/],
