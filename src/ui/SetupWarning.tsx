@@ -1,10 +1,74 @@
-// Placeholder until the DoH issue lands: verifies the deployment's DNS records, lazy-loaded.
+// Verifies the deployment's own DNS records over DoH (probe names must have the records their
+// role needs) and, when they do not, warns that the verdict may be wrong. Renders nothing while
+// checking, when all is well, and when DoH is blocked (that is the visitor's network, not the
+// setup). Lazy-loaded by App.
+
+import { useEffect, useRef, useState } from "preact/hooks";
 import type { Config } from "../core/config.ts";
+import { DEFAULT_DOH_TIMEOUT_MS, resolve } from "../core/doh.ts";
+import { lookupFromAnswer, lookupFromError } from "../core/server-check.ts";
+import {
+  checkSetup,
+  type HostAnswers,
+  namesToLookUp,
+  type SetupProblem,
+  setupHosts,
+} from "../core/setup-check.ts";
 
 export interface SetupWarningProps {
   config: Config;
+  /** Called once the check is done, with the problems found (empty: the setup is right). */
+  onProblems?: (problems: SetupProblem[]) => void;
 }
 
-export default function SetupWarning(_props: SetupWarningProps) {
-  return null;
+export default function SetupWarning({ config, onProblems }: SetupWarningProps) {
+  const [problems, setProblems] = useState<SetupProblem[]>([]);
+  // A ref, so that a new callback on every App render does not restart the lookups.
+  const report = useRef(onProblems);
+  report.current = onProblems;
+
+  useEffect(() => {
+    // DNS64 resolvers synthesize AAAA records, which would make an A-only name look dual-stack.
+    const resolvers = config.doh.filter((r) => !r.dns64);
+    const hosts = setupHosts(config);
+    if (resolvers.length === 0 || hosts.length === 0) return;
+    const controller = new AbortController();
+    const options = {
+      signal: controller.signal,
+      timeoutMs: Math.min(DEFAULT_DOH_TIMEOUT_MS, config.timeoutMs),
+    };
+    const ask = (name: string, type: "A" | "AAAA") =>
+      resolve(resolvers, name, type, options).then(lookupFromAnswer, lookupFromError);
+    Promise.all(
+      namesToLookUp(hosts).map(async (name) => {
+        const [a, aaaa] = await Promise.all([ask(name, "A"), ask(name, "AAAA")]);
+        return [name, { a, aaaa }] as const;
+      }),
+    ).then((pairs) => {
+      if (controller.signal.aborted) return;
+      const answers: Record<string, HostAnswers> = Object.fromEntries(pairs);
+      const { problems } = checkSetup(hosts, answers);
+      setProblems(problems);
+      report.current?.(problems);
+    });
+    return () => controller.abort();
+  }, [config]);
+
+  if (problems.length === 0) return null;
+  return (
+    <div class="card error-panel setup-warning" role="alert">
+      <p>
+        <strong>This test is set up wrong, so the verdict below may be wrong.</strong>
+      </p>
+      <p>The DNS records of the test servers do not match what each is for:</p>
+      <ul>
+        {problems.map((p) => (
+          <li key={p.text}>{p.text}</li>
+        ))}
+      </ul>
+      <p class="muted">
+        If you run this site, fix these DNS records (checked here with DNS over HTTPS), then reload.
+      </p>
+    </div>
+  );
 }
