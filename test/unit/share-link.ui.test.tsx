@@ -9,7 +9,6 @@ import { SharePanel } from "../../src/ui/SharePanel.tsx";
 import { DUAL_STACK } from "./share-fixtures.ts";
 
 let root: HTMLElement;
-const nav = navigator as Navigator & { share?: unknown };
 
 beforeEach(() => {
   history.replaceState(null, "", "/nat64/?embed=1");
@@ -20,7 +19,7 @@ beforeEach(() => {
 afterEach(() => {
   render(null, root);
   root.remove();
-  delete nav.share;
+  Reflect.deleteProperty(navigator, "share");
   vi.restoreAllMocks();
 });
 
@@ -90,7 +89,7 @@ describe("SharePanel", () => {
     render(null, root);
 
     const share = vi.fn(async (_data: ShareData) => {});
-    nav.share = share;
+    Object.defineProperty(navigator, "share", { value: share, configurable: true });
     mount();
     const link = await nextLink();
     await act(async () => {
