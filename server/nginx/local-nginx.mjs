@@ -91,7 +91,7 @@ export function localizeSite(text, dir, ports) {
     .replace(/\/etc\/letsencrypt\/live\/[^/\s]+\/fullchain\.pem/g, join(dir, "cert.pem"))
     .replace(/\/etc\/letsencrypt\/live\/[^/\s]+\/privkey\.pem/g, join(dir, "key.pem"))
     .replace(/\/var\/www\/nat64-selftest\b/g, join(dir, "www"))
-    .replace(/\/var\/www\/acme\b/g, join(dir, "acme"));
+    .replace(/\/var\/www\/html\b/g, join(dir, "acme"));
 }
 
 /**

@@ -3,7 +3,7 @@
 // and HTTPS server blocks. Skips (with the reason in the test name) when nginx is not installed;
 // CI installs it.
 
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import https from "node:https";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -172,6 +172,21 @@ if (!nginx) {
     it("answers /echo on the page's own name", async () => {
       const reply = await tlsGet(server.ports.https4, "127.0.0.1", "selftest.example.net", "/echo");
       expect(JSON.parse(reply.body)).toMatchObject({ ip: "127.0.0.1" });
+    });
+
+    it("serves ACME HTTP-01 challenges by IP literal (for an IP certificate) and by name", async () => {
+      const dir = join(server.dir, "acme", ".well-known", "acme-challenge");
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, "token123"), "token123.key\n");
+      for (const host of ["192.0.2.1", "nat64.selftest.example.net", "selftest.example.net"]) {
+        const reply = await echoRequest(
+          { host: "127.0.0.1", port: server.ports.http4 },
+          "/.well-known/acme-challenge/token123",
+          { headers: { Host: host } },
+        );
+        expect(reply.status, host).toBe(200);
+        expect(reply.body).toBe("token123.key\n");
+      }
     });
 
     it("redirects the HTTPS page's name from HTTP to HTTPS", async () => {
