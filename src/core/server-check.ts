@@ -529,7 +529,7 @@ function wireguardAdvice(
     consequences.push(
       input.allowedIPs
         ? `Your AllowedIPs route IPv4 through the tunnel but not the matching IPv6 (${allowed.added.join(", ")}): on an IPv6-only network that traffic would go around the VPN.`
-        : "AllowedIPs must include IPv6 (::/0): on an IPv6-only network every IPv4-only site is reached at an IPv6 address, and without ::/0 that traffic goes around the VPN. If you route only some networks through the tunnel, paste your whole [Peer] section above for a line that fits it.",
+        : "AllowedIPs must include ::/0: on an IPv6-only network even IPv4-only sites are reached at IPv6 addresses, which would otherwise go around the VPN. Routing only some networks through the tunnel? Paste your whole [Peer] section above for a line that fits it.",
     );
   }
 
@@ -538,7 +538,7 @@ function wireguardAdvice(
 
   const v4 = synthesis?.ipv4 ?? ipv4[0] ?? "its IPv4 address";
   const why = viaNat64
-    ? `An IPv6-only network has no IPv4 route at all. When your device asks for ${input.kind === "name" ? input.host : "the server"}, the network's DNS64 answers with ${synthesis?.address ?? "an IPv6 address"} — the server's IPv4 address ${v4} inside the NAT64 prefix ${synthesis?.prefix ?? WKP} — and the carrier's NAT64 turns those IPv6 packets into IPv4. WireGuard works through that translator only while it keeps the UDP mapping open, and only for traffic the configuration routes as IPv6. With an AAAA record the server is reached directly and none of this applies.`
+    ? `An IPv6-only network has no IPv4 route. Its DNS64 answers ${input.kind === "name" ? input.host : "for the server"} with ${synthesis?.address ?? "an IPv6 address"} — the server's IPv4 address ${v4} inside the NAT64 prefix ${synthesis?.prefix ?? WKP} — and the carrier's NAT64 turns those packets into IPv4. The tunnel then depends on that translator keeping its UDP mapping, and only traffic routed as IPv6 enters it. An AAAA record takes the translator out of the path.`
     : `${input.kind === "name" ? input.host : "The server"} has IPv6, so an IPv6-only network reaches it without any translator. What still matters is AllowedIPs: on an IPv6-only network sites that only have IPv4 are reached at synthesized IPv6 addresses, so the tunnel has to carry IPv6 too.`;
 
   return {

@@ -50,14 +50,22 @@ function hostOf(url: string): { host: string; literal: boolean } {
   return { host: hostname, literal: /^\d+\.\d+\.\d+\.\d+$/.test(hostname) };
 }
 
-/** The probe hosts whose DNS records matter, from the config (literal-address probes excluded). */
+/** RFC 6761: "localhost" names are answered by the machine itself, never by public DNS. */
+function isLocalhost(host: string): boolean {
+  return host === "localhost" || host.endsWith(".localhost");
+}
+
+/**
+ * The probe hosts whose DNS records matter, from the config. Literal-address probes and
+ * localhost names (a page served on this machine) have no public records to check.
+ */
 export function setupHosts(config: Config): SetupHost[] {
   const out: SetupHost[] = [];
   for (const role of ["v4", "v6", "ds", "large", "nat64"] as const) {
     const url = config.probes[role];
     if (!url) continue;
     const { host, literal } = hostOf(url);
-    if (!literal) out.push({ role, host, literal });
+    if (!literal && !isLocalhost(host)) out.push({ role, host, literal });
   }
   for (const candidate of config.nat64Candidates) {
     out.push({ role: "nat64-candidate", ...hostOf(candidate.url), prefix: candidate.prefix });

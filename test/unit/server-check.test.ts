@@ -302,7 +302,7 @@ describe("WireGuard advice", () => {
       "On an IPv6-only network, vpn.example.com is reached at 64:ff9b::c633:6407 through the carrier's NAT64: the tunnel works, but every packet passes the translator.",
     );
     expect(r.wireguard?.why).toMatch(
-      /DNS64 answers with 64:ff9b::c633:6407 — the server's IPv4 address 198\.51\.100\.7 inside the NAT64 prefix 64:ff9b::\/96/,
+      /Its DNS64 answers vpn\.example\.com with 64:ff9b::c633:6407 — the server's IPv4 address 198\.51\.100\.7 inside the NAT64 prefix 64:ff9b::\/96 —/,
     );
   });
 

@@ -55,6 +55,17 @@ describe("setup check", () => {
     ]);
   });
 
+  it("does not look up localhost or literal probes (a page served on this machine)", () => {
+    const local = parseConfig({
+      probes: {
+        v4: "http://127.0.0.1:8065/echo",
+        v6: "http://[::1]:8065/echo",
+        ds: "http://localhost:8065/echo",
+      },
+    });
+    expect(setupHosts(local)).toEqual([]);
+  });
+
   it("finds nothing wrong with a correct setup", () => {
     expect(checkSetup(setupHosts(config), GOOD)).toEqual({ problems: [], unverified: [] });
   });
