@@ -18,8 +18,22 @@ export interface ResultViewProps {
   readOnly?: boolean;
 }
 
-export function ResultView({ result }: ResultViewProps) {
+export function ResultView({ result, readOnly = false }: ResultViewProps) {
   const { verdict } = result;
+  // A shared result describes someone else's network: speak about "this network", not "yours".
+  const their = readOnly
+    ? {
+        meaning: "What this means for that device",
+        ipv4: "IPv4 address seen",
+        ipv6: "IPv6 address seen",
+        clat: "464XLAT (CLAT) on that device",
+      }
+    : {
+        meaning: "What this means for you",
+        ipv4: "Your IPv4 address (as seen)",
+        ipv6: "Your IPv6 address (as seen)",
+        clat: "464XLAT (CLAT) on this device",
+      };
   const tone = verdictTone(verdict.code);
   const skipped = result.probes.filter((p) => p.status === "skipped");
   return (
@@ -31,7 +45,7 @@ export function ResultView({ result }: ResultViewProps) {
         <p class="muted small">{CONFIDENCE_TEXT[verdict.confidence]}</p>
       </div>
 
-      <h3>What this means for you</h3>
+      <h3>{their.meaning}</h3>
       <ul class="meaning">
         {verdictMeaning(verdict).map((line) => (
           <li key={line}>{line}</li>
@@ -58,9 +72,9 @@ export function ResultView({ result }: ResultViewProps) {
       <PathDiagram verdict={verdict} />
 
       <dl class="facts">
-        <dt>Your IPv4 address (as seen)</dt>
+        <dt>{their.ipv4}</dt>
         <dd class="mono">{verdict.ipv4 ?? "none"}</dd>
-        <dt>Your IPv6 address (as seen)</dt>
+        <dt>{their.ipv6}</dt>
         <dd class="mono">{verdict.ipv6 ?? "none"}</dd>
         <dt>NAT64</dt>
         <dd>
@@ -70,16 +84,16 @@ export function ResultView({ result }: ResultViewProps) {
               ? "no"
               : "unknown"}
         </dd>
-        <dt>464XLAT (CLAT) on this device</dt>
+        <dt>{their.clat}</dt>
         <dd>{verdict.clat === true ? "yes" : verdict.clat === false ? "no" : "unknown"}</dd>
       </dl>
 
       <h3>Each test</h3>
       {skipped.length > 0 && (
         <p class="muted">
-          {skipped.length} {skipped.length === 1 ? "test" : "tests"} could not run from this page:
-          browsers block plain http:// requests from an https:// page. The HTTP version of this site
-          runs them too.
+          {skipped.length} {skipped.length === 1 ? "test" : "tests"} could not run from{" "}
+          {readOnly ? "that" : "this"} page: browsers block plain http:// requests from an https://
+          page. The HTTP version of this site runs them too.
         </p>
       )}
       <ProbeTable probes={result.probes} />
