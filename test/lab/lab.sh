@@ -391,6 +391,7 @@ server:
   use-syslog: no
   logfile: ""
   verbosity: 1
+  log-queries: yes
   num-threads: 1
   do-ip4: yes
   do-ip6: yes
@@ -558,6 +559,43 @@ restart_unbound() {
   wait_for 10 "unbound" nsx router dig +time=1 +tries=1 +short @"$ROUTER_CL4" www.lab.test A
 }
 
+# What must work from the client in each scenario (curl URL -> start of the body): a cheap proof
+# that the network is what the scenario says before a browser is blamed for a wrong verdict.
+expect_body() { # url prefix
+  local url="$1" want="$2" got=""
+  for _ in 1 2 3; do
+    got="$(nsx client curl -s -m 2 "$url" 2>/dev/null | head -c 200 || true)"
+    case "$got" in "$want"*) return 0 ;; esac
+    sleep 0.3
+  done
+  die "scenario check: $url answered '${got:-nothing}', expected '$want…'"
+}
+
+verify_scenario() {
+  local s="$1" nat='{"ip":"198.51.100.'
+  case "$s" in
+    dualstack)
+      expect_body http://v4.lab.test/echo '{"ip":"203.0.113.1"'
+      expect_body http://v6.lab.test/echo "{\"ip\":\"$CLIENT6\"" ;;
+    v4only | ipv6-broken)
+      expect_body http://v4.lab.test/echo '{"ip":"203.0.113.1"' ;;
+    v6only-nat64)
+      expect_body http://v4.lab.test/echo "$nat"
+      expect_body http://nat64.lab.test/echo "$nat" ;;
+    v6only-nat64-nsp)
+      expect_body http://v4.lab.test/echo "$nat"
+      expect_body "http://[2001:2:0:6464::c000:20a]/echo" "$nat" ;;
+    v6only-464xlat)
+      expect_body http://nat64.lab.test/echo "$nat"
+      expect_body "http://$V4_4/echo" "$nat" ;;
+    v6only-nonat64)
+      expect_body http://v6.lab.test/echo "{\"ip\":\"$CLIENT6\"" ;;
+    captive)
+      expect_body http://v4.lab.test/echo '<!doctype html><html><head><title>Sign in' ;;
+  esac
+  expect_body http://www.lab.test/ '<!doctype html>'
+}
+
 cmd_scenario() {
   need_root
   local s="$1"
@@ -583,6 +621,7 @@ cmd_scenario() {
     sleep 0.2
     daemon_alive tayga-clat || die "tayga (CLAT) exited: $(tail -5 "$STATE/logs/tayga-clat.log")"
   fi
+  verify_scenario "$s"
   echo "$s" >"$STATE/scenario"
   log "scenario $s"
 }
