@@ -146,6 +146,16 @@ function parseGroups(side: string, mayEndInIPv4: boolean): number[] {
   return out;
 }
 
+/** The 16 bytes of a strictly parsed IPv6 address (throws AddressError), for wire formats. */
+export function ipv6ToBytes(text: string): Uint8Array {
+  return Uint8Array.from(parseBytes(text));
+}
+
+/** RFC 5952 text of 16 bytes, e.g. an AAAA record's data. */
+export function ipv6FromBytes(bytes: ArrayLike<number>): string {
+  return formatBytes(Array.from({ length: 16 }, (_, i) => bytes[i] ?? 0));
+}
+
 function parseBytes(text: string): Bytes {
   if (text === "") throw new AddressError("there is no address: the text is empty");
   const space = /\s/.exec(text);

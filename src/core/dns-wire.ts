@@ -5,6 +5,8 @@
 // a bad answer becomes a DnsWireError that says what is wrong and where. Queries are proven
 // byte-identical to `dns-packet` by test/unit/dns-wire.test.ts.
 
+import { ipv6FromBytes, ipv6ToBytes } from "./address.ts";
+
 export const RECORD_TYPES = { A: 1, CNAME: 5, PTR: 12, TXT: 16, AAAA: 28, HTTPS: 65 } as const;
 export type RecordType = keyof typeof RECORD_TYPES;
 
@@ -60,30 +62,9 @@ export function formatIPv4(bytes: Uint8Array): string {
   return Array.from(bytes.subarray(0, 4)).join(".");
 }
 
-/** RFC 5952 text of 16 bytes: lower case, no leading zeros, longest zero run (≥ 2) as "::". */
+/** RFC 5952 text of 16 bytes (the address core's formatter). */
 export function formatIPv6(bytes: Uint8Array): string {
-  const groups: number[] = [];
-  for (let i = 0; i < 16; i += 2) groups.push(((bytes[i] ?? 0) << 8) | (bytes[i + 1] ?? 0));
-  let bestStart = -1;
-  let bestLen = 1;
-  for (let i = 0; i < 8; ) {
-    if (groups[i] !== 0) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < 8 && groups[j] === 0) j++;
-    if (j - i > bestLen) {
-      bestStart = i;
-      bestLen = j - i;
-    }
-    i = j;
-  }
-  const hex = groups.map((g) => g.toString(16));
-  if (bestStart < 0) return hex.join(":");
-  const head = hex.slice(0, bestStart).join(":");
-  const tail = hex.slice(bestStart + bestLen).join(":");
-  return `${head}::${tail}`;
+  return ipv6FromBytes(bytes);
 }
 
 /** 4 bytes of a dotted-quad IPv4 address, or null when the text is not one. */
@@ -99,45 +80,14 @@ export function parseIPv4(text: string): Uint8Array | null {
   return out;
 }
 
-/** 16 bytes of an IPv6 address in any RFC 4291 text form (with optional zone), or null. */
+/** 16 bytes of an IPv6 address (an optional zone is ignored), or null when it is not one. */
 export function parseIPv6(text: string): Uint8Array | null {
-  let s = text.trim();
-  const zone = s.indexOf("%");
-  if (zone >= 0) s = s.slice(0, zone);
-  const groups: number[] = [];
-  const tailV4 = /(?:^|:)(\d+\.\d+\.\d+\.\d+)$/.exec(s);
-  if (tailV4?.[1]) {
-    const v4 = parseIPv4(tailV4[1]);
-    if (!v4) return null;
-    s = `${s.slice(0, s.length - tailV4[1].length)}${(((v4[0] ?? 0) << 8) | (v4[1] ?? 0)).toString(16)}:${(((v4[2] ?? 0) << 8) | (v4[3] ?? 0)).toString(16)}`;
+  const zone = text.indexOf("%");
+  try {
+    return ipv6ToBytes((zone >= 0 ? text.slice(0, zone) : text).trim());
+  } catch {
+    return null;
   }
-  const halves = s.split("::");
-  if (halves.length > 2) return null;
-  const parseHalf = (half: string): number[] | null => {
-    if (half === "") return [];
-    const out: number[] = [];
-    for (const g of half.split(":")) {
-      if (!/^[0-9a-fA-F]{1,4}$/.test(g)) return null;
-      out.push(Number.parseInt(g, 16));
-    }
-    return out;
-  };
-  const head = parseHalf(halves[0] ?? "");
-  const tail = halves.length === 2 ? parseHalf(halves[1] ?? "") : [];
-  if (!head || !tail) return null;
-  if (halves.length === 2) {
-    if (head.length + tail.length > 7) return null;
-    groups.push(...head, ...new Array<number>(8 - head.length - tail.length).fill(0), ...tail);
-  } else {
-    if (head.length !== 8) return null;
-    groups.push(...head);
-  }
-  const out = new Uint8Array(16);
-  groups.forEach((g, i) => {
-    out[2 * i] = g >> 8;
-    out[2 * i + 1] = g & 0xff;
-  });
-  return out;
 }
 
 /** The PTR query name for an IPv4 or IPv6 address (in-addr.arpa / ip6.arpa). */
