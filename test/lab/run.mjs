@@ -284,7 +284,14 @@ async function main() {
           lab("scenario", row.scenario);
           current = row.scenario;
         }
-        await runRow(chromium, wrapper, join(tmp, `profile-${i}`), rec);
+        const left = TOTAL_BUDGET_MS - (Date.now() - t0);
+        await runRow(
+          chromium,
+          wrapper,
+          join(tmp, `profile-${i}`),
+          rec,
+          Math.min(ROW_TIMEOUT_MS, left),
+        );
       } catch (err) {
         rec.error = String(err?.message ?? err)
           .split("\n")
@@ -369,7 +376,7 @@ async function takeLock() {
   }
 }
 
-async function runRow(chromium, wrapper, profileDir, rec) {
+async function runRow(chromium, wrapper, profileDir, rec, rowTimeoutMs) {
   const context = await withTimeout(
     chromium.launchPersistentContext(profileDir, {
       executablePath: wrapper,
@@ -406,7 +413,10 @@ async function runRow(chromium, wrapper, profileDir, rec) {
     const started = Date.now();
     await page.goto(url, { waitUntil: "domcontentloaded", timeout: 10_000 });
     const expr = RAW ? "window.labProbe" : "window.selftest && window.selftest.result";
-    await page.waitForFunction(expr, null, { timeout: ROW_TIMEOUT_MS, polling: 100 });
+    await page.waitForFunction(expr, null, {
+      timeout: Math.max(1000, rowTimeoutMs),
+      polling: 100,
+    });
     const { result, doneAt } = await page.evaluate(
       RAW
         ? () => ({ result: window.labProbe, doneAt: performance.now() })
