@@ -297,6 +297,9 @@ async function main() {
           .split("\n")
           .slice(0, 6)
           .join("\n");
+        if (/waitForFunction: Timeout/.test(rec.error)) {
+          rec.error = `the page produced no Result (window.selftest.result) in time: ${rec.error}`;
+        }
       }
       printRowLine(rec);
     }
