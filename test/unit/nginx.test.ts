@@ -3,7 +3,7 @@
 // and HTTPS server blocks. Skips (with the reason in the test name) when nginx is not installed;
 // CI installs it.
 
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import https from "node:https";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -58,6 +58,7 @@ if (!nginx) {
     it("accepts the shipped configuration", async () => {
       const prepared = await prepareNginx();
       const { ok, output } = testNginxConfig(nginx, prepared);
+      rmSync(prepared.dir, { recursive: true, force: true });
       expect(output).not.toMatch(/\[emerg\]/);
       expect(ok, output).toBe(true);
       expect(output).toMatch(/test is successful/);
