@@ -130,6 +130,7 @@ cmd_down() {
     ip netns del "$ns" 2>/dev/null || true
   done
   rm -rf /etc/netns/nst-* "$STATE"
+  rmdir /etc/netns 2>/dev/null || true # only if empty (it did not exist before the lab)
   return 0
 }
 
