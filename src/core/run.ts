@@ -8,7 +8,7 @@ import { type ProbeOutcome, RESULT_VERSION, type Result, type WebRtcOutcome } fr
 import { observeStun } from "./webrtc.ts";
 
 /** WebRTC decides from what arrives in this window (see webrtc.ts), never waits for more. */
-const STUN_WINDOW_MS = 2500;
+const STUN_WINDOW_MS = 1500;
 
 export interface RunOptions {
   /** Called once per probe as it finishes, for progress display. */
