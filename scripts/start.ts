@@ -2,6 +2,7 @@
 // and print the URL. `npm start -- --host` binds to this machine's LAN addresses instead, so a
 // phone on the same Wi-Fi can open it.
 
+import { readFileSync } from "node:fs";
 import { networkInterfaces } from "node:os";
 import { fileURLToPath } from "node:url";
 import { type EchoHandle, type HostPort, startEcho } from "../server/echo.ts";
@@ -67,7 +68,12 @@ async function main() {
   const echoPort = echo.http[0]?.port ?? ECHO_PORT;
   const v4: HostPort | undefined = hosts.v4 ? { host: hosts.v4, port: echoPort } : undefined;
   const v6: HostPort | undefined = hosts.v6 ? { host: hosts.v6, port: echoPort } : undefined;
+  // The shipped resolvers, so "Check my server" works when this machine is online.
+  const shipped = JSON.parse(
+    readFileSync(new URL("../public/config.json", import.meta.url), "utf8"),
+  ) as { doh?: unknown[] };
   const config = localConfig({
+    ...(shipped.doh ? { doh: shipped.doh } : {}),
     ...(v4 ? { v4 } : {}),
     ...(v6 ? { v6 } : {}),
     // Only loopback has a name with both addresses that every machine knows.

@@ -13,6 +13,8 @@ export interface LocalEchoAddresses {
   /** A name that resolves to both, listening on one port on both (e.g. "localhost"). */
   dualStackName?: { host: string; port: number };
   timeoutMs?: number;
+  /** DoH resolvers for the "Check my server" panel (npm start passes the shipped defaults). */
+  doh?: unknown[];
 }
 
 export function localConfig(addresses: LocalEchoAddresses): Record<string, unknown> {
@@ -36,5 +38,6 @@ export function localConfig(addresses: LocalEchoAddresses): Record<string, unkno
       "Generated for a page served on this machine; see README and docs/deploy.md for a real deployment.",
     probes,
     timeoutMs: addresses.timeoutMs ?? 4000,
+    ...(addresses.doh ? { doh: addresses.doh } : {}),
   };
 }
