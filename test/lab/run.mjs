@@ -437,6 +437,14 @@ async function runRow(chromium, wrapper, profileDir, rec, rowTimeoutMs) {
       rec.got = { verdict: "(raw)", prefix: null, clat: null };
       return;
     }
+    // What the visitor saw, at phone size, for a person to look at (never asserted).
+    const shots = join(REPO, "test-results", "lab");
+    mkdirSync(shots, { recursive: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForTimeout(300);
+    await page
+      .screenshot({ path: join(shots, `${rec.scenario}-${rec.config}.png`), fullPage: true })
+      .catch(() => {});
     const v = result?.verdict;
     rec.got = { verdict: v?.code ?? null, prefix: v?.nat64?.prefix ?? null, clat: v?.clat ?? null };
     const problems = [];
