@@ -52,20 +52,21 @@ export function connectSource(url) {
 }
 
 /**
- * frame-ancestors from embedOrigins: 'none' when empty, * when it lists "*", else those origins.
- * embedOrigins is the list of help pages that embed the page (?embed=1) and receive the full
- * result; a page that may be framed by anyone would need --frame-ancestors "*".
+ * frame-ancestors from embedOrigins: 'self' plus those origins, * when it lists "*". 'self' so
+ * the site's own example help page (embed.html) can frame it; embedOrigins is the list of help
+ * pages that embed the page (?embed=1) and receive the full result; a page that may be framed
+ * by anyone would need --frame-ancestors "*".
  */
 export function frameAncestors(config) {
   const origins = list(config?.embedOrigins);
-  if (origins.length === 0) return "'none'";
+  if (origins.length === 0) return "'self'";
   if (origins.includes("*")) return "*";
   for (const origin of origins) {
     if (typeof origin !== "string" || connectSource(origin).source !== origin) {
       throw new Error(`embedOrigins: "${origin}" must be an origin with a DNS name`);
     }
   }
-  return origins.join(" ");
+  return ["'self'", ...origins].join(" ");
 }
 
 /**

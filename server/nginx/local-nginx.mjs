@@ -133,6 +133,7 @@ export async function prepareNginx(options = {}) {
     writeFileSync(join(dir, "www", "index.html"), "<!doctype html><title>test page</title>\n");
     writeFileSync(join(dir, "www", "config.json"), "{}\n");
     writeFileSync(join(dir, "www", "assets", "app-1234.js"), "console.log(1);\n");
+    writeFileSync(join(dir, "www", "embed.html"), "<!doctype html><title>help page</title>\n");
   }
   mkdirSync(join(dir, "acme"), { recursive: true });
   mkdirSync(join(dir, "temp"), { recursive: true });

@@ -69,12 +69,12 @@ describe("buildCsp", () => {
     expect(warnings[0]).toMatch(/cannot name an IP address/);
   });
 
-  it("sets frame-ancestors from embedOrigins: listed origins, * or 'none'", () => {
+  it("sets frame-ancestors from embedOrigins: the site itself plus listed origins, or *", () => {
     expect(directives(buildCsp(CONFIG).value).get("frame-ancestors")).toBe(
-      "https://help.example.com https://support.example.org:8443",
+      "'self' https://help.example.com https://support.example.org:8443",
     );
-    expect(frameAncestors({ embedOrigins: [] })).toBe("'none'");
-    expect(frameAncestors({})).toBe("'none'");
+    expect(frameAncestors({ embedOrigins: [] })).toBe("'self'");
+    expect(frameAncestors({})).toBe("'self'");
     expect(frameAncestors({ embedOrigins: ["https://a.example", "*"] })).toBe("*");
     expect(() => frameAncestors({ embedOrigins: ["https://a.example/path"] })).toThrow(
       /must be an origin/,

@@ -170,6 +170,19 @@ if (!nginx) {
       expect(reply.headers["content-security-policy"]).toBeDefined();
     });
 
+    it("lets the example help page frame the test from the same site", async () => {
+      const page = await tlsGet(server.ports.https4, "127.0.0.1", "selftest.example.net", "/");
+      expect(page.headers["content-security-policy"]).toMatch(/frame-ancestors 'self'/);
+      const help = await tlsGet(
+        server.ports.https4,
+        "127.0.0.1",
+        "selftest.example.net",
+        "/embed.html",
+      );
+      expect(help.status).toBe(200);
+      expect(help.headers["content-security-policy"]).toMatch(/frame-src 'self'/);
+    });
+
     it("answers /echo on the page's own name", async () => {
       const reply = await tlsGet(server.ports.https4, "127.0.0.1", "selftest.example.net", "/echo");
       expect(JSON.parse(reply.body)).toMatchObject({ ip: "127.0.0.1" });
