@@ -249,6 +249,25 @@ function formatBytes(bytes: Bytes): string {
   return `${hex.slice(0, bestStart).join(":")}::${hex.slice(bestStart + bestLength).join(":")}`;
 }
 
+/** The canonical text of `text` if it is one plain IPv6 address, else null (never throws). */
+export function tryParseIPv6(text: string): string | null {
+  try {
+    return parseIPv6(text);
+  } catch {
+    return null;
+  }
+}
+
+/** Whether `text` is one dotted-quad IPv4 address, by the same strict rules as parseIPv4. */
+export function isIPv4(text: string): boolean {
+  try {
+    parseIPv4Bytes(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Strictly parses one plain IPv6 address and returns its RFC 5952 canonical text.
  * Throws AddressError, with a message fit to show a person, for anything else.

@@ -10,11 +10,11 @@ import {
   discoverPref64,
   type EmbeddedIPv4,
   IPV4ONLY_ARPA_WKAS,
+  isIPv4,
   KNOWN_NAT64_PREFIXES,
   LOCAL_USE_PREFIX,
   PREF64_LENGTHS,
-  parseIPv4,
-  parseIPv6,
+  tryParseIPv6,
   WKP,
 } from "./address.ts";
 
@@ -98,23 +98,7 @@ interface ResolverOutput {
   noAaaa: boolean;
 }
 
-function isIPv4(text: string): boolean {
-  try {
-    parseIPv4(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function isIPv6(text: string): boolean {
-  try {
-    parseIPv6(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
+const isIPv6 = (text: string) => tryParseIPv6(text) !== null;
 
 function addAnswer(out: ResolverOutput, value: string): void {
   if (isIPv4(value)) {

@@ -8,11 +8,13 @@ import {
   extractNat64,
   ipv4NonGlobalReason,
   isInPrefix,
+  isIPv4,
   KNOWN_NAT64_PREFIXES,
   LOCAL_USE_PREFIX,
   parseIPv4,
   parseIPv6,
   synthesizeNat64,
+  tryParseIPv6,
   WKP,
 } from "./address.ts";
 import { DnsWireError, nameToLabels } from "./dns-wire.ts";
@@ -36,23 +38,6 @@ export interface ServerInput {
 
 export class ServerInputError extends Error {
   override name = "ServerInputError";
-}
-
-function isIPv4(text: string): boolean {
-  try {
-    parseIPv4(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function canonicalIPv6(text: string): string | null {
-  try {
-    return parseIPv6(text);
-  } catch {
-    return null;
-  }
 }
 
 function parsePort(text: string, original: string): number {
@@ -97,14 +82,14 @@ function parseHostPort(text: string): {
 } {
   const bracketed = /^\[([^\]]+)\](?::(\S*))?$/.exec(text);
   if (bracketed) {
-    const v6 = canonicalIPv6(bracketed[1] ?? "");
+    const v6 = tryParseIPv6(bracketed[1] ?? "");
     if (!v6) throw new ServerInputError(`"${bracketed[1]}" in brackets is not an IPv6 address.`);
     const port = bracketed[2] === undefined ? null : parsePort(bracketed[2], text);
     return { host: v6, kind: "ipv6", port };
   }
   const colons = text.split(":").length - 1;
   if (colons >= 2) {
-    const v6 = canonicalIPv6(text);
+    const v6 = tryParseIPv6(text);
     if (!v6) throw new ServerInputError(`"${text}" is not an IPv6 address.`);
     return { host: v6, kind: "ipv6", port: null };
   }
@@ -319,7 +304,7 @@ function uniq(values: readonly string[]): string[] {
 function checkDns64(lookup: Lookup | undefined, expected: string[]): Dns64Check {
   if (!lookup) return { status: "not-asked", addresses: [] };
   if (!lookup.ok) return { status: "unavailable", addresses: [], error: lookup.error };
-  const got = uniq(lookup.values.map((v) => canonicalIPv6(v) ?? v));
+  const got = uniq(lookup.values.map((v) => tryParseIPv6(v) ?? v));
   const want = uniq(expected);
   let status: Dns64Check["status"] = "differs";
   if (got.length === 0) status = "none";
@@ -364,7 +349,7 @@ export function checkClientAddress(
           text: `${v4} is not an address of ${server.host} (${server.ipv4.join(", ") || "it has no IPv4 address"}). Your client may be using an old address.`,
         };
   }
-  const v6 = canonicalIPv6(bare);
+  const v6 = tryParseIPv6(bare);
   if (!v6) {
     return {
       input,
@@ -619,7 +604,7 @@ export function checkServer(
     }
     if (report.outcome !== "nxdomain" && a?.ok && aaaa?.ok) {
       report.ipv4 = uniq(a.values);
-      report.ipv6 = uniq(aaaa.values.map((v) => canonicalIPv6(v) ?? v));
+      report.ipv6 = uniq(aaaa.values.map((v) => tryParseIPv6(v) ?? v));
       report.chain = a.chain.length >= aaaa.chain.length ? a.chain : aaaa.chain;
       report.resolvers = uniq([a.resolver, aaaa.resolver]);
       if (a.rcode === "NXDOMAIN" || aaaa.rcode === "NXDOMAIN") report.outcome = "nxdomain";
