@@ -10,6 +10,7 @@ import type {
   ProbeOutcome,
   StunObservation,
   Verdict,
+  VerdictCode,
   WebRtcOutcome,
 } from "./result.ts";
 
@@ -61,27 +62,32 @@ export function classifyNetwork(input: ClassifierInput): Verdict {
   const firstV4 = v4?.ip && addressFamily(v4.ip) === 4 ? v4.ip : (seen(4)[0] ?? null);
   const firstV6 = seen(6)[0] ?? null;
 
-  const base = {
+  /** One verdict; probes set aside along the way (`reasons`) are always mentioned last. */
+  const verdict = (
+    code: VerdictCode,
+    confidence: Confidence,
+    why: string[],
+    nat64: Verdict["nat64"] = { detected: null, prefix: null, evidence },
+    clat: boolean | null = null,
+  ): Verdict => ({
+    code,
+    nat64,
+    clat,
     ipv4: firstV4,
     ipv6: firstV6,
-  };
+    confidence,
+    reasons: [...why, ...reasons],
+  });
 
   // 1. Something other than our echo answered: a captive portal's login page, a filtering
   // proxy or a blocker. When that is most of what answered, nothing else can be trusted.
   const bad = ran.filter((p) => p.status === "bad-response");
   const answered = ran.filter((p) => p.status === "ok" || p.status === "bad-response");
   if (bad.length > 0 && bad.length * 2 >= answered.length) {
-    return {
-      code: "captive-portal",
-      nat64: { detected: null, prefix: null, evidence: [] },
-      clat: null,
-      ...base,
-      confidence: bad.length === answered.length ? "high" : "medium",
-      reasons: [
-        `${bad.length} of ${ran.length} test servers were answered by something else (for example a login page), so the network is intercepting web traffic.`,
-        "Sign in to the network (open any web page and follow the login page), then run the test again.",
-      ],
-    };
+    return verdict("captive-portal", bad.length === answered.length ? "high" : "medium", [
+      `${bad.length} of ${ran.length} test servers were answered by something else (for example a login page), so the network is intercepting web traffic.`,
+      "Sign in to the network (open any web page and follow the login page), then run the test again.",
+    ]);
   }
   if (bad.length > 0) {
     reasons.push(
@@ -94,27 +100,13 @@ export function classifyNetwork(input: ClassifierInput): Verdict {
   const anyStun = stunSawSrflx(stunName) || stunSawSrflx(stunLiteral);
   if (!anyOk && !anyStun) {
     if (ran.length === 0) {
-      return {
-        code: "inconclusive",
-        nat64: { detected: null, prefix: null, evidence: [] },
-        clat: null,
-        ...base,
-        confidence: "low",
-        reasons: [
-          "No test could run here: this deployment configures no probes that this page can reach in its current mode.",
-        ],
-      };
+      return verdict("inconclusive", "low", [
+        "No test could run here: this deployment configures no probes that this page can reach in its current mode.",
+      ]);
     }
-    return {
-      code: "offline",
-      nat64: { detected: null, prefix: null, evidence: [] },
-      clat: null,
-      ...base,
-      confidence: ran.length >= 2 ? "high" : "medium",
-      reasons: [
-        `None of the ${ran.length} test servers could be reached: this device seems to have no working internet connection right now.`,
-      ],
-    };
+    return verdict("offline", ran.length >= 2 ? "high" : "medium", [
+      `None of the ${ran.length} test servers could be reached: this device seems to have no working internet connection right now.`,
+    ]);
   }
 
   // An IPv6-only server that saw an IPv4 client (or the reverse) was reached through a relay:
@@ -125,18 +117,10 @@ export function classifyNetwork(input: ClassifierInput): Verdict {
   const relayed =
     seenFrom(v6, 4) || seenFrom(v6literal, 4) || seenFrom(v4, 6) || seenFrom(v4literal, 6);
   if (relayed) {
-    return {
-      code: "inconclusive",
-      nat64: { detected: null, prefix: null, evidence: [] },
-      clat: null,
-      ...base,
-      confidence: "low",
-      reasons: [
-        "Your traffic reaches the test servers through a relay (a proxy, a privacy relay or a VPN): an IPv6-only test server saw an IPv4 address, or the reverse. The test sees the relay's network, not yours.",
-        "Turn off the proxy, relay or VPN and run the test again to test your own network.",
-        ...reasons,
-      ],
-    };
+    return verdict("inconclusive", "low", [
+      "Your traffic reaches the test servers through a relay (a proxy, a privacy relay or a VPN): an IPv6-only test server saw an IPv4 address, or the reverse. The test sees the relay's network, not yours.",
+      "Turn off the proxy, relay or VPN and run the test again to test your own network.",
+    ]);
   }
 
   // 3. IPv6: does it work, is it absent, or is it there but broken?
@@ -238,25 +222,19 @@ export function classifyNetwork(input: ClassifierInput): Verdict {
         "IPv4 addresses typed as numbers do not work: there is no CLAT (464XLAT) on this device, so apps that use raw IPv4 addresses fail.",
       );
     }
-    const strong = e1 || e3;
-    const confidence: Confidence = strong ? "high" : "medium";
-    return {
-      code: "ipv6-only-nat64",
-      nat64: { detected: true, prefix: provenPrefix, evidence },
-      clat,
-      ...base,
-      confidence,
-      reasons: [
+    return verdict(
+      "ipv6-only-nat64",
+      e1 || e3 ? "high" : "medium",
+      [
         "IPv6 works, and websites that only have IPv4 are reached through your network's translator (DNS64 + NAT64): your network is IPv6-only.",
-        ...(provenPrefix
-          ? [`The translator uses the prefix ${provenPrefix}.`]
-          : [
-              "The translator's prefix could not be proven from this page (it is not the well-known 64:ff9b::/96 or it was not tested). Paste the output of “dig AAAA ipv4only.arpa” into the decoder below to see it.",
-            ]),
+        provenPrefix
+          ? `The translator uses the prefix ${provenPrefix}.`
+          : "The translator's prefix could not be proven from this page (it is not the well-known 64:ff9b::/96 or it was not tested). Paste the output of “dig AAAA ipv4only.arpa” into the decoder below to see it.",
         ...clatReasons,
-        ...reasons,
       ],
-    };
+      { detected: true, prefix: provenPrefix, evidence },
+      clat,
+    );
   }
 
   // 6. IPv6 is present but failing: packets time out, or large packets vanish (path MTU).
@@ -269,39 +247,34 @@ export function classifyNetwork(input: ClassifierInput): Verdict {
       : slowV6
         ? `IPv6 answered, but only after ${Math.round(v6.ms / 100) / 10} s while IPv4 took ${Math.round(v4.ms / 100) / 10} s.`
         : "Your device has IPv6 and tries to use it, but IPv6 connections time out; apps fall back to IPv4 after a delay.";
-    return {
-      code: "ipv6-broken",
-      nat64: { detected: dns64Evidence ? true : null, prefix: provenPrefix, evidence },
-      clat: null,
-      ...base,
-      confidence: mtuBroken || (ipv6TimedOut && !ipv6Errored) ? "high" : "medium",
-      reasons: [
+    return verdict(
+      "ipv6-broken",
+      mtuBroken || (ipv6TimedOut && !ipv6Errored) ? "high" : "medium",
+      [
         why,
         "Websites and apps still work, but some will be slow to start while they wait for IPv6.",
-        ...reasons,
       ],
-    };
+      { detected: dns64Evidence ? true : null, prefix: provenPrefix, evidence },
+    );
   }
 
   // 7. IPv6 works but IPv4-only destinations are unreachable: no NAT64 (or it is down).
   if (ipv6Ok && !ipv4DestReachable) {
     const v4Tested = v4 !== undefined || v4literal !== undefined;
-    return {
-      code: v4Tested ? "ipv6-only-no-nat64" : "inconclusive",
-      nat64: { detected: v4Tested ? false : null, prefix: null, evidence },
-      clat: v4Tested ? false : null,
-      ...base,
-      confidence: v4Tested && nat64Probes.length > 0 ? "high" : "medium",
-      reasons: v4Tested
-        ? [
-            "IPv6 works, but websites that only have IPv4 cannot be reached: your network is IPv6-only and has no NAT64 translator (or it is not working).",
-            ...reasons,
-          ]
-        : [
-            "IPv6 works. No IPv4-only test server is configured, so whether IPv4-only sites are reachable was not tested.",
-            ...reasons,
-          ],
-    };
+    if (!v4Tested) {
+      return verdict("inconclusive", "medium", [
+        "IPv6 works. No IPv4-only test server is configured, so whether IPv4-only sites are reachable was not tested.",
+      ]);
+    }
+    return verdict(
+      "ipv6-only-no-nat64",
+      nat64Probes.length > 0 ? "high" : "medium",
+      [
+        "IPv6 works, but websites that only have IPv4 cannot be reached: your network is IPv6-only and has no NAT64 translator (or it is not working).",
+      ],
+      { detected: false, prefix: null, evidence },
+      false,
+    );
   }
 
   // 8. IPv4 and IPv6 both work natively.
@@ -312,13 +285,10 @@ export function classifyNetwork(input: ClassifierInput): Verdict {
     const confidence: Confidence = n2 || n3 ? "high" : nativeProof ? "medium" : "low";
     // Without a literal or STUN probe, native IPv4 and a CLAT look the same over HTTP.
     const nat64Detected: boolean | null = nat64Ok.length > 0 ? true : n3 ? false : null;
-    return {
-      code: "dual-stack",
-      nat64: { detected: nat64Detected, prefix: provenPrefix, evidence },
-      clat: null,
-      ...base,
+    return verdict(
+      "dual-stack",
       confidence,
-      reasons: [
+      [
         "Your network has both IPv4 and IPv6, and both work.",
         ...(nat64Ok.length > 0
           ? [
@@ -330,49 +300,35 @@ export function classifyNetwork(input: ClassifierInput): Verdict {
               "This page could not completely rule out an IPv6-only network whose translator uses its own prefix. To be sure, paste the output of “dig AAAA ipv4only.arpa” into the decoder below: no IPv6 answer means no translator.",
             ]
           : []),
-        ...reasons,
       ],
-    };
+      { detected: nat64Detected, prefix: provenPrefix, evidence },
+    );
   }
 
   // 9. IPv4 works and IPv6 does not.
   if (ipv4DestReachable && !ipv6Ok) {
     if (!ipv6Tested && !ds && !large) {
-      return {
-        code: "inconclusive",
-        nat64: { detected: null, prefix: null, evidence },
-        clat: null,
-        ...base,
-        confidence: "low",
-        reasons: [
-          "IPv4 works. No IPv6 test server is configured, so IPv6 was not tested.",
-          ...reasons,
-        ],
-      };
+      return verdict("inconclusive", "low", [
+        "IPv4 works. No IPv6 test server is configured, so IPv6 was not tested.",
+      ]);
     }
-    return {
-      code: "ipv4-only",
-      nat64: { detected: false, prefix: null, evidence },
-      clat: null,
-      ...base,
-      confidence: ipv6Tested ? "high" : "medium",
-      reasons: [
+    return verdict(
+      "ipv4-only",
+      ipv6Tested ? "high" : "medium",
+      [
         "Your network only has IPv4. Everything works today, because almost every site still has IPv4.",
-        ...reasons,
       ],
-    };
+      { detected: false, prefix: null, evidence },
+    );
   }
 
   // 10. Something answered, but not in a way any rule above explains.
-  return {
-    code: "inconclusive",
-    nat64: { detected: dns64Evidence ? true : null, prefix: provenPrefix, evidence },
-    clat: null,
-    ...base,
-    confidence: "low",
-    reasons: [
+  return verdict(
+    "inconclusive",
+    "low",
+    [
       "Some tests worked and others did not, in a pattern that does not match any known kind of network. Try again, or share the results with your support desk.",
-      ...reasons,
     ],
-  };
+    { detected: dns64Evidence ? true : null, prefix: provenPrefix, evidence },
+  );
 }
