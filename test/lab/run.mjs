@@ -25,13 +25,14 @@ import {
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../chromium.mjs";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO = resolve(HERE, "../..");
 const LAB = join(HERE, "lab.sh");
 const STATE = process.env.NST_LAB_STATE || "/run/nst-lab";
 const DIST = process.env.NST_LAB_DIST || join(REPO, "dist");
-const CHROMIUM = process.env.CHROMIUM || "/usr/bin/chromium";
+const CHROMIUM = process.env.CHROMIUM || CHROMIUM_PATH;
 const TOTAL_BUDGET_MS = 170_000; // the whole run must stay under 3 minutes
 const ROW_TIMEOUT_MS = 25_000; // per page load, from navigation to the Result
 const CONFIG_TIMEOUT_MS = 3000; // the page's per-probe timeout (config.timeoutMs)
@@ -385,16 +386,7 @@ async function runRow(chromium, wrapper, profileDir, rec, rowTimeoutMs) {
       executablePath: wrapper,
       headless: true,
       timeout: 15_000,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
+      args: CHROMIUM_ARGS,
     }),
     20_000,
     "launching chromium",
