@@ -229,7 +229,7 @@ export function classifyNetwork(input: ClassifierInput): Verdict {
         "IPv6 works, and websites that only have IPv4 are reached through your network's translator (DNS64 + NAT64): your network is IPv6-only.",
         provenPrefix
           ? `The translator uses the prefix ${provenPrefix}.`
-          : "The translator's prefix could not be proven from this page (it is not the well-known 64:ff9b::/96 or it was not tested). Paste the output of “dig AAAA ipv4only.arpa” into the decoder below to see it.",
+          : "The translator's prefix could not be proven from this page (it is not the well-known 64:ff9b::/96 or it was not tested). To see it, paste the output of “dig AAAA ipv4only.arpa” into the “Decode an address” box on the full page.",
         ...clatReasons,
       ],
       { detected: true, prefix: provenPrefix, evidence },
@@ -297,7 +297,7 @@ export function classifyNetwork(input: ClassifierInput): Verdict {
           : []),
         ...(confidence !== "high"
           ? [
-              "This page could not completely rule out an IPv6-only network whose translator uses its own prefix. To be sure, paste the output of “dig AAAA ipv4only.arpa” into the decoder below: no IPv6 answer means no translator.",
+              "To be certain this is not an IPv6-only network with its own translator prefix, paste the output of “dig AAAA ipv4only.arpa” into the “Decode an address” box on the full page: no IPv6 answer means no translator.",
             ]
           : []),
       ],
