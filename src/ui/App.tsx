@@ -9,7 +9,11 @@ import { useSelfTest } from "./useSelfTest.ts";
 
 // Only the shell, the config and the probes are on the first-load path (budget: 20 KB gzip);
 // everything that renders after the verdict, or only in some modes, is fetched on demand.
-const ResultView = lazyComponent(() => import("./ResultView.tsx").then((m) => m.ResultView));
+const ResultView = lazyComponent(
+  () => import("./ResultView.tsx").then((m) => m.ResultView),
+  // Holds the progress card's place until the verdict's code is there, so nothing jumps.
+  () => <div class="card progress" aria-busy="true" />,
+);
 const SharePanel = lazyComponent(() => import("./SharePanel.tsx").then((m) => m.SharePanel));
 const SharedResultView = lazyComponent(() =>
   import("./SharedResultView.tsx").then((m) => m.SharedResultView),

@@ -11,6 +11,8 @@ export type LazyComponent<P> = ComponentType<P> & {
 
 export function lazyComponent<P extends object>(
   load: () => Promise<ComponentType<P>>,
+  /** Rendered while the code loads, e.g. a placeholder of the same size (no layout shift). */
+  Fallback?: ComponentType<P>,
 ): LazyComponent<P> {
   let cached: ComponentType<P> | null = null;
   let pending: Promise<ComponentType<P>> | null = null;
@@ -36,7 +38,8 @@ export function lazyComponent<P extends object>(
     if (failed) {
       return <p class="muted">This part of the page could not be loaded. Reload to try again.</p>;
     }
-    return Component ? <Component {...props} /> : null;
+    if (Component) return <Component {...props} />;
+    return Fallback ? <Fallback {...props} /> : null;
   }
   Lazy.preload = () => {
     fetchOnce().catch(() => {});
