@@ -36,13 +36,21 @@ const site = await startStatic({
 const browser = await launchChromium();
 const times: number[] = [];
 const firstPaints: number[] = [];
+const shifts: number[] = [];
 try {
   for (let i = 0; i < RUNS; i++) {
     const page = await browser.context.newPage();
     await page.addInitScript(() => {
+      const w = window as unknown as { verdictAt: number; layoutShift: number };
+      w.layoutShift = 0;
       window.addEventListener("selftest:done", () => {
-        (window as unknown as { verdictAt: number }).verdictAt = performance.now();
+        w.verdictAt = performance.now();
       });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) {
+          w.layoutShift += entry.value;
+        }
+      }).observe({ type: "layout-shift", buffered: true });
     });
     await page.goto(site.urls[0] as string);
     await page.waitForFunction(
@@ -52,13 +60,17 @@ try {
         timeout: 30_000,
       },
     );
-    const [verdictAt, fcp, code] = await page.evaluate(() => [
+    // Let the result view settle before reading the layout shift.
+    await page.waitForTimeout(300);
+    const [verdictAt, fcp, code, shift] = await page.evaluate(() => [
       (window as unknown as { verdictAt: number }).verdictAt,
       performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Number.NaN,
       window.selftest?.result?.verdict.code ?? "none",
+      (window as unknown as { layoutShift: number }).layoutShift,
     ]);
     times.push(verdictAt as number);
     firstPaints.push(fcp as number);
+    shifts.push(shift as number);
     if (i === 0) console.log(`verdict on this machine: ${code}`);
     await page.close();
   }
@@ -76,3 +88,4 @@ console.log(
   `page load → verdict: median ${fmt(quantile(times, 0.5))}, p90 ${fmt(quantile(times, 0.9))}, min ${fmt(sorted(times)[0] ?? 0)}, max ${fmt(sorted(times).at(-1) ?? 0)}`,
 );
 console.log(`first contentful paint: median ${fmt(quantile(firstPaints, 0.5))}`);
+console.log(`cumulative layout shift: median ${quantile(shifts, 0.5).toFixed(3)} (good: ≤ 0.1)`);
