@@ -4,10 +4,10 @@
 //
 // Why not ip-address at run time: it is CommonJS, so it cannot be tree-shaken, and the part we
 // need costs about 9.4 KB gzipped (twice this whole module) in the chunk that shows the results.
-// Its parser is also more
-// lenient than we want (it accepts zones and prefix lengths as part of an "address"). The rules
-// here are small, so they are written out over 16 bytes; the tests check them against
-// ip-address (fromAddress4Nat64, toAddress4Nat64, inspectTeredo, correctForm) as an oracle.
+// Its parser is also more lenient than we want (it accepts zones and prefix lengths as part of
+// an "address"). The rules here are small, so they are written out over 16 bytes; the tests
+// check them against ip-address (fromAddress4Nat64, toAddress4Nat64, inspectTeredo,
+// correctForm) as an oracle.
 
 import known from "./nat64-known.json";
 
