@@ -31,8 +31,6 @@ function pick(probes: ProbeOutcome[], kind: ProbeKind): ProbeOutcome | undefined
 }
 
 const ok = (p: ProbeOutcome | undefined): p is ProbeOutcome => p?.status === "ok";
-const failed = (p: ProbeOutcome | undefined): boolean =>
-  p?.status === "timeout" || p?.status === "error";
 
 function stunSawSrflx(o: StunObservation | undefined): boolean {
   return o?.status === "ok" && o.srflx.length > 0;
@@ -146,14 +144,23 @@ export function classifyNetwork(input: ClassifierInput): Verdict {
   // visitor's IPv4 traffic itself leaves through that NAT64.
   const matchingNat64 = ok(v4) ? nat64Ok.filter((p) => sameIPv4Slash24(p.ip, v4.ip)) : [];
   const e1 = matchingNat64.length > 0;
-  // E2: the A-only name works but the IPv4 literal fails: the name only worked because the
-  // resolver synthesized an IPv6 address for it (measured in Chromium 156 without a CLAT).
-  const e2 = ok(v4) && failed(v4literal);
+  // E2: the A-only name works but the IPv4 literal fails at once: the name only worked because
+  // the resolver synthesized an IPv6 address for it (measured in Chromium 156 without a CLAT:
+  // "address unreachable" within milliseconds). A literal that merely timed out proves nothing.
+  const literalRefused = v4literal?.status === "error";
+  const e2 = ok(v4) && literalRefused;
   // E3/E4 (WebRTC, see shared research): the STUN server's A-only name produced a
-  // server-reflexive candidate without a host-lookup error, so an AAAA was synthesized (DNS64);
-  // if its IPv4 literal produced nothing at all, this device has no IPv4 path (no CLAT).
-  const e4 = stunName?.status === "ok" && stunName.srflx.length > 0 && !stunName.lookupError;
-  const e3 = e4 && stunLiteral?.status === "ok" && stunLiteral.srflx.length === 0;
+  // server-reflexive candidate without a host-lookup error, so an AAAA was synthesized (DNS64).
+  // Only a browser that reports ICE errors (Chromium; not Firefox) makes a missing error mean
+  // anything. E3: the name worked and the IPv4 literal produced nothing at all: this device
+  // has no IPv4 path (no CLAT), whatever the browser.
+  const nameWorked = stunName?.status === "ok" && stunName.srflx.length > 0;
+  const e4 = nameWorked && stunName.errorEvents && !stunName.lookupError;
+  const e3 =
+    nameWorked &&
+    !stunName.lookupError &&
+    stunLiteral?.status === "ok" &&
+    stunLiteral.srflx.length === 0;
 
   // Evidence of native IPv4 (or a CLAT): an IPv4 path that does not exit through the NAT64.
   const v4literalViaNat64 =
@@ -216,7 +223,7 @@ export function classifyNetwork(input: ClassifierInput): Verdict {
       clatReasons.push(
         "WebRTC reached the STUN server by its IPv4 address too: your device has a CLAT (464XLAT).",
       );
-    } else if (failed(v4literal) || e3) {
+    } else if (literalRefused || e3) {
       clat = false;
       clatReasons.push(
         "IPv4 addresses typed as numbers do not work: there is no CLAT (464XLAT) on this device, so apps that use raw IPv4 addresses fail.",
@@ -254,7 +261,7 @@ export function classifyNetwork(input: ClassifierInput): Verdict {
         why,
         "Websites and apps still work, but some will be slow to start while they wait for IPv6.",
       ],
-      { detected: dns64Evidence ? true : null, prefix: provenPrefix, evidence },
+      { detected: nat64Ok.length > 0 ? true : null, prefix: provenPrefix, evidence },
     );
   }
 
@@ -265,6 +272,20 @@ export function classifyNetwork(input: ClassifierInput): Verdict {
       return verdict("inconclusive", "medium", [
         "IPv6 works. No IPv4-only test server is configured, so whether IPv4-only sites are reachable was not tested.",
       ]);
+    }
+    if (nat64Ok.length > 0) {
+      // The translator answers, but names are not translated: no DNS64 on the resolver this
+      // device uses, typically a public DNS server set by hand on an IPv6-only network.
+      return verdict(
+        "ipv6-only-no-nat64",
+        "high",
+        [
+          "IPv6 works, but websites that only have IPv4 cannot be reached by name: your network has a NAT64 translator, but the DNS server this device uses does not point names at it (no DNS64).",
+          "If you set a DNS server by hand (for example 1.1.1.1 or 8.8.8.8), switch back to your network's own DNS, or use a DNS64 service such as Google's 2001:4860:4860::6464.",
+        ],
+        { detected: true, prefix: provenPrefix, evidence },
+        false,
+      );
     }
     return verdict(
       "ipv6-only-no-nat64",
@@ -318,7 +339,8 @@ export function classifyNetwork(input: ClassifierInput): Verdict {
       [
         "Your network only has IPv4. Everything works today, because almost every site still has IPv4.",
       ],
-      { detected: false, prefix: null, evidence },
+      // Without IPv6 there is no NAT64 to use, whatever a resolver may synthesize.
+      { detected: false, prefix: null, evidence: [] },
     );
   }
 

@@ -59,6 +59,11 @@ export interface StunObservation {
   srflx: string[];
   /** Whether the browser reported a host-lookup error (701): the name had no AAAA. */
   lookupError: boolean;
+  /**
+   * Whether this browser reports ICE errors at all (Chromium does; Firefox has no
+   * icecandidateerror event). Without them, a missing 701 proves nothing.
+   */
+  errorEvents: boolean;
   /** Number of host candidates (mDNS-hidden) gathered. */
   hostCandidates: number;
   /** Whether ICE gathering reached "complete" within the window. */

@@ -13,7 +13,8 @@
 //   the literal) · h addresses hidden (1 masked, 2 removed) · b probes · w webrtc · v verdict
 //   probe: i id (only when not derivable) · k kind# · s status# · m ms · a ip · u url ·
 //          p prefix · x detail
-//   webrtc: n name, l literal → s status# · a srflx[] · e lookupError · h hostCandidates ·
+//   webrtc: n name, l literal → s status# · a srflx[] · e lookupError · r 0 when the browser
+//   reports no ICE errors (errorEvents false; absent means true) · h hostCandidates ·
 //          c complete · m ms
 //   verdict: c code# · n nat64 {d detected (1/0) · p prefix · e evidence[]} · x clat (1/0) ·
 //          4 ipv4 · 6 ipv6 · f confidence# · r reasons[]
@@ -259,6 +260,7 @@ function compactStun(obs: StunObservation): Compact {
   const out: Compact = { s: code(STUN_STATUSES, obs.status) };
   if (obs.srflx.length) out.a = obs.srflx.slice(0, LIMITS.srflx).map((a) => clean(a, LIMITS.short));
   if (obs.lookupError) out.e = 1;
+  if (!obs.errorEvents) out.r = 0;
   if (obs.hostCandidates)
     out.h = Math.min(LIMITS.count, Math.max(0, Math.round(obs.hostCandidates)) || 0);
   if (obs.complete) out.c = 1;
@@ -463,6 +465,7 @@ function stun(value: unknown, path: string): StunObservation {
     status: pick(STUN_STATUSES, field(raw, "s"), `${path}.s`),
     srflx: list(field(raw, "a"), `${path}.a`, LIMITS.srflx, shortText),
     lookupError: flag(field(raw, "e"), `${path}.e`) === true,
+    errorEvents: flag(field(raw, "r"), `${path}.r`) !== false,
     hostCandidates: optInt(field(raw, "h"), `${path}.h`, LIMITS.count),
     complete: flag(field(raw, "c"), `${path}.c`) === true,
     ms: optInt(field(raw, "m"), `${path}.m`, LIMITS.ms),

@@ -26,6 +26,7 @@ export async function observeStun(
       status: "unsupported",
       srflx: [],
       lookupError: false,
+      errorEvents: false,
       hostCandidates: 0,
       complete: false,
       ms: 0,
@@ -37,9 +38,12 @@ export async function observeStun(
   let hostCandidates = 0;
   let complete = false;
   let offerFailed = false;
+  let errorEvents = false;
   try {
     pc = new Peer({ iceServers: [{ urls: stunUrl }] });
     const peer = pc;
+    // Firefox has no icecandidateerror event: then the absence of a 701 means nothing.
+    errorEvents = "onicecandidateerror" in peer;
     await new Promise<void>((resolve) => {
       const timer = setTimeout(resolve, windowMs);
       const finish = () => {
@@ -71,12 +75,14 @@ export async function observeStun(
         });
     });
     const status = offerFailed ? "error" : "ok";
-    return { status, srflx: [...srflx], lookupError, hostCandidates, complete, ms: elapsed() };
+    const observed = { srflx: [...srflx], lookupError, errorEvents, hostCandidates, complete };
+    return { status, ...observed, ms: elapsed() };
   } catch {
     return {
       status: "error",
       srflx: [...srflx],
       lookupError,
+      errorEvents,
       hostCandidates,
       complete,
       ms: elapsed(),

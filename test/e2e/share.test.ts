@@ -200,6 +200,7 @@ describe.skipIf(!hasChromium)("result links in Chromium", () => {
           status: "ok",
           srflx: [XSS.slice(0, 120)],
           lookupError: false,
+          errorEvents: true,
           hostCandidates: 0,
           complete: true,
           ms: 1,

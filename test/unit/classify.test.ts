@@ -35,8 +35,9 @@ function probe(
   };
 }
 
-function stun(srflx: string[], lookupError: boolean): StunObservation {
-  return { status: "ok", srflx, lookupError, hostCandidates: 2, complete: true, ms: 300 };
+function stun(srflx: string[], lookupError: boolean, errorEvents = true): StunObservation {
+  const hostCandidates = 2;
+  return { status: "ok", srflx, lookupError, errorEvents, hostCandidates, complete: true, ms: 300 };
 }
 
 const nothing = stun([], false);
@@ -212,6 +213,38 @@ describe("classifyNetwork on the networks people actually have", () => {
     expect(dualStack).toMatchObject({ code: "dual-stack", confidence: "high" });
   });
 
+  it("in a browser without ICE error events (Firefox), a missing 701 is not taken as DNS64", () => {
+    const { probes } = scenario("dual-stack");
+    const verdict = classifyNetwork({
+      probes,
+      webrtc: { name: stun([CLIENT_V4], false, false), literal: stun([CLIENT_V4], false, false) },
+    });
+    expect(verdict.code).toBe("dual-stack");
+    expect(verdict.nat64.detected).not.toBe(true);
+  });
+
+  it("an IPv4 literal that merely timed out on a dual-stack network proves no DNS64", () => {
+    const { probes } = scenario("dual-stack");
+    const verdict = classifyNetwork({
+      probes: probes.map((p) => (p.kind === "v4literal" ? probe("v4literal", "timeout") : p)),
+    });
+    expect(verdict.code).toBe("dual-stack");
+  });
+
+  it("a NAT64 that answers while names are not translated is called out as missing DNS64", () => {
+    const verdict = classifyNetwork({
+      probes: [
+        probe("v4", "error"),
+        probe("v6", "ok", CLIENT_V6),
+        probe("nat64", "ok", POOL_V4),
+        probe("v4literal", "error"),
+      ],
+    });
+    expect(verdict.code).toBe("ipv6-only-no-nat64");
+    expect(verdict.nat64.detected).toBe(true);
+    expect(verdict.reasons.join(" ")).toMatch(/DNS64/);
+  });
+
   it("without literal or STUN evidence, dual-stack is reported with lowered confidence", () => {
     const verdict = classifyNetwork({
       probes: [probe("v4", "ok", CLIENT_V4), probe("v6", "ok", CLIENT_V6)],
@@ -346,16 +379,26 @@ describe("classifyNetwork is total", () => {
         status: "unsupported",
         srflx: [],
         lookupError: false,
+        errorEvents: false,
         hostCandidates: 0,
         complete: false,
         ms: 0,
       },
-      { status: "error", srflx: [], lookupError: false, hostCandidates: 0, complete: false, ms: 5 },
+      {
+        status: "error",
+        srflx: [],
+        lookupError: false,
+        errorEvents: true,
+        hostCandidates: 0,
+        complete: false,
+        ms: 5,
+      },
       stun([], false),
       stun([], true),
       stun([CLIENT_V4], true),
       stun([POOL_V4], false),
       stun([POOL_V4, POOL_V4_OTHER], false),
+      stun([CLIENT_V4], false, false), // Firefox: no ICE error events
     ];
     // A reduced probe alphabet (5^4 over v4, v6, nat64, v4literal) × 8 × 8 observations.
     const SMALL: State[] = ["absent", "error", "timeout", "ok-pool", "ok-v6"];
@@ -382,6 +425,6 @@ describe("classifyNetwork is total", () => {
         }
       }
     }
-    expect(runs).toBe(625 * 64);
+    expect(runs).toBe(625 * 81);
   });
 });

@@ -53,6 +53,24 @@ describe("observeStun", () => {
     expect(obs).toMatchObject({ status: "ok", srflx: ["203.0.113.7"], complete: false });
   });
 
+  it("notes when the browser cannot report ICE errors at all (Firefox)", async () => {
+    FakePeer.script = (pc) => pc.onicecandidate?.({ candidate: null });
+    class NoErrorEvents extends FakePeer {
+      constructor() {
+        super();
+        delete (this as { onicecandidateerror?: unknown }).onicecandidateerror;
+      }
+    }
+    const withEvents = await observeStun("stun:v4.example:3478", 500, Peer);
+    const without = await observeStun(
+      "stun:v4.example:3478",
+      500,
+      NoErrorEvents as unknown as typeof RTCPeerConnection,
+    );
+    expect(withEvents.errorEvents).toBe(true);
+    expect(without.errorEvents).toBe(false);
+  });
+
   it("reports a browser without WebRTC as unsupported", async () => {
     expect((await observeStun("stun:x:3478", 100, undefined)).status).toBe("unsupported");
   });
