@@ -93,8 +93,13 @@ function checkOrigin(value: unknown, field: string): string {
   return value;
 }
 
-/** Validates parsed JSON; throws ConfigError naming the first bad field. */
-export function parseConfig(raw: unknown): Config {
+/**
+ * Validates parsed JSON; throws ConfigError naming the first bad field. `canonicalPref64`
+ * (address.ts, passed in so the address code stays out of the first load) checks each NAT64
+ * candidate prefix by RFC 6052 and returns its canonical text; without it only the shape is
+ * checked.
+ */
+export function parseConfig(raw: unknown, canonicalPref64?: (prefix: string) => string): Config {
   if (!isRecord(raw)) throw new ConfigError("(root)", "config must be a JSON object");
   const known = new Set(["probes", "nat64Candidates", "stun", "timeoutMs", "doh", "embedOrigins"]);
   for (const key of Object.keys(raw)) {
@@ -128,10 +133,18 @@ export function parseConfig(raw: unknown): Config {
           'must be "P/n" with n one of 32, 40, 48, 56, 64, 96',
         );
       }
-      nat64Candidates.push({
-        prefix: entry.prefix,
-        url: checkHttpUrl(entry.url, `${field}.url`),
-      });
+      let prefix = entry.prefix;
+      if (canonicalPref64) {
+        try {
+          prefix = canonicalPref64(prefix);
+        } catch (error) {
+          throw new ConfigError(`${field}.prefix`, error instanceof Error ? error.message : "");
+        }
+      }
+      if (nat64Candidates.some((c) => c.prefix === prefix)) {
+        throw new ConfigError(`${field}.prefix`, `${prefix} is listed twice`);
+      }
+      nat64Candidates.push({ prefix, url: checkHttpUrl(entry.url, `${field}.url`) });
     });
   }
 
@@ -239,6 +252,10 @@ export async function fetchConfig(
     if (!response.ok) {
       throw new ConfigError("(file)", `${location} answered HTTP ${response.status}`);
     }
+    // ?config= must stay on this site even when the server redirects it elsewhere.
+    if (response.url && new URL(response.url).origin !== new URL(location).origin) {
+      throw new ConfigError("?config", `${location} redirected to another site`);
+    }
     text = await response.text();
   } catch (error) {
     if (error instanceof ConfigError) throw error;
@@ -257,5 +274,10 @@ export async function fetchConfig(
   } catch {
     throw new ConfigError("(file)", `${location} is not valid JSON`);
   }
-  return parseConfig(raw);
+  const candidates = (raw as { nat64Candidates?: unknown } | null)?.nat64Candidates;
+  const canonical =
+    Array.isArray(candidates) && candidates.length > 0
+      ? (await import("./address.ts")).canonicalPref64
+      : undefined;
+  return parseConfig(raw, canonical);
 }

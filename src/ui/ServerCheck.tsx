@@ -212,13 +212,15 @@ export default function ServerCheck({ config, result }: ServerCheckProps) {
   const provenPrefix = result?.verdict.nat64.prefix ?? null;
 
   // Recomputed (cheaply, no network) when the self-test finishes and proves a prefix.
-  const report = useMemo(
-    () =>
-      state.kind === "done"
-        ? checkServer(state.input, state.lookups, { provenPrefix, clientAddress: state.client })
-        : null,
-    [state, provenPrefix],
-  );
+  // A thrown error here would take the whole page down with it: show it in the panel instead.
+  const report = useMemo(() => {
+    if (state.kind !== "done") return null;
+    try {
+      return checkServer(state.input, state.lookups, { provenPrefix, clientAddress: state.client });
+    } catch (error) {
+      return error instanceof Error ? error : new Error(String(error));
+    }
+  }, [state, provenPrefix]);
 
   if (plain.length === 0) return null; // no DoH resolver configured: nothing to check with
 
@@ -308,7 +310,13 @@ export default function ServerCheck({ config, result }: ServerCheckProps) {
             Looking up <span class="mono">{state.input.host}</span>…
           </p>
         )}
-        {report && <Report report={report} />}
+        {report instanceof Error ? (
+          <p class="card error-panel" role="alert">
+            This server could not be checked: {report.message}
+          </p>
+        ) : (
+          report && <Report report={report} />
+        )}
       </div>
     </section>
   );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import shipped from "../../public/config.json";
+import { canonicalPref64 } from "../../src/core/address.ts";
 import {
   ConfigError,
   configDigest,
@@ -78,5 +79,50 @@ describe("fetchConfig", () => {
         init.signal?.addEventListener("abort", () => reject(new Error("aborted"))),
       );
     await expect(fetchConfig(page, hang, 50)).rejects.toThrow(/did not load/);
+  });
+});
+
+describe("NAT64 candidate prefixes", () => {
+  const candidate = (prefix: string) => ({
+    nat64Candidates: [{ prefix, url: "http://[2001:db8:64::c000:20a]/echo" }],
+  });
+
+  it("are checked by RFC 6052 and kept in canonical form", () => {
+    const config = parseConfig(candidate("2001:DB8:64:0::/96"), canonicalPref64);
+    expect(config.nat64Candidates[0]?.prefix).toBe("2001:db8:64::/96");
+    for (const bad of ["1:2:3/96", "2001:db8:64::1/96", "2001:db8:0:0:ff00::/96"]) {
+      expect(() => parseConfig(candidate(bad), canonicalPref64)).toThrow(ConfigError);
+    }
+  });
+
+  it("may not be listed twice", () => {
+    const twice = {
+      nat64Candidates: [
+        { prefix: "2001:db8:64::/96", url: "http://a/echo" },
+        { prefix: "2001:DB8:64::/96", url: "http://b/echo" },
+      ],
+    };
+    expect(() => parseConfig(twice, canonicalPref64)).toThrow(/listed twice/);
+  });
+
+  it("are checked when the config is loaded, naming the field", async () => {
+    const body = JSON.stringify(candidate("1:2:3/96"));
+    await expect(
+      fetchConfig("https://t.example/", async () => new Response(body)),
+    ).rejects.toMatchObject({ field: "nat64Candidates[0].prefix" });
+  });
+});
+
+describe("fetchConfig and redirects", () => {
+  it("refuses a same-site config URL that redirects to another site", async () => {
+    const redirected = {
+      ok: true,
+      status: 200,
+      url: "https://evil.example/c.json",
+      text: async () => "{}",
+    } as Response;
+    await expect(
+      fetchConfig("https://t.example/?config=/c.json", async () => redirected),
+    ).rejects.toThrow(/another site/);
   });
 });

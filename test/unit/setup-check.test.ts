@@ -99,12 +99,12 @@ describe("setup check", () => {
       probes: { v4: "https://v4.selftest.example/ip" },
       nat64Candidates: [
         { prefix: "2001:db8:64::/96", url: "https://[2001:db8:65::c633:6407]/ip" },
-        { prefix: "2001:db8:64::/96", url: "https://[2001:db8:64::c000:201]/ip" },
+        { prefix: "2001:db8:64:1::/96", url: "https://[2001:db8:64:1::c000:201]/ip" },
       ],
     });
     expect(checkSetup(setupHosts(wrong), GOOD).problems.map((p) => p.text)).toEqual([
       "The NAT64 prefix test name 2001:db8:65::c633:6407 points to 2001:db8:65::c633:6407, which is not inside the NAT64 prefix 2001:db8:64::/96.",
-      "The NAT64 prefix test name 2001:db8:64::c000:201 points to 2001:db8:64::c000:201, which carries 192.0.2.1, but the IPv4-only test name v4.selftest.example is 198.51.100.7: it must embed the same server.",
+      "The NAT64 prefix test name 2001:db8:64:1::c000:201 points to 2001:db8:64:1::c000:201, which carries 192.0.2.1, but the IPv4-only test name v4.selftest.example is 198.51.100.7: it must embed the same server.",
     ]);
   });
 
