@@ -259,6 +259,11 @@ export function tryParseIPv6(text: string): string | null {
   }
 }
 
+/** Whether `text` is one plain IPv6 address, by the same strict rules as parseIPv6. */
+export function isIPv6(text: string): boolean {
+  return tryParseIPv6(text) !== null;
+}
+
 /** Whether `text` is one dotted-quad IPv4 address, by the same strict rules as parseIPv4. */
 export function isIPv4(text: string): boolean {
   try {

@@ -11,10 +11,10 @@ import {
   type EmbeddedIPv4,
   IPV4ONLY_ARPA_WKAS,
   isIPv4,
+  isIPv6,
   KNOWN_NAT64_PREFIXES,
   LOCAL_USE_PREFIX,
   PREF64_LENGTHS,
-  tryParseIPv6,
   WKP,
 } from "./address.ts";
 
@@ -97,8 +97,6 @@ interface ResolverOutput {
   queryName: string | null;
   noAaaa: boolean;
 }
-
-const isIPv6 = (text: string) => tryParseIPv6(text) !== null;
 
 function addAnswer(out: ResolverOutput, value: string): void {
   if (isIPv4(value)) {

@@ -7,16 +7,24 @@ export function isIPv4Text(text: string): boolean {
   return IPV4.test(text);
 }
 
-/** Loose IPv6 shape check: hex groups and colons, optional trailing dotted quad. */
+/**
+ * Whether the text is one IPv6 address in RFC 4291 text form (optionally ending in a dotted
+ * quad). As strict as address.ts about groups, without its weight on the first load.
+ */
 export function isIPv6Text(text: string): boolean {
   if (!text.includes(":") || text.length > 45) return false;
+  let hex = text;
   const lastColon = text.lastIndexOf(":");
   const tail = text.slice(lastColon + 1);
-  const head = tail.includes(".") ? text.slice(0, lastColon + 1) : text;
-  if (tail.includes(".") && !isIPv4Text(tail)) return false;
-  if (!/^[0-9a-fA-F:]+$/.test(head)) return false;
-  if ((text.match(/::/g) ?? []).length > 1) return false;
-  return head.split(":").every((group) => group.length <= 4);
+  if (tail.includes(".")) {
+    if (!isIPv4Text(tail)) return false;
+    hex = `${text.slice(0, lastColon + 1)}0:0`; // the dotted quad fills the last two groups
+  }
+  const halves = hex.split("::");
+  if (halves.length > 2) return false;
+  const groups = halves.flatMap((half) => (half === "" ? [] : half.split(":")));
+  if (!groups.every((group) => /^[0-9a-fA-F]{1,4}$/.test(group))) return false;
+  return halves.length === 2 ? groups.length <= 7 : groups.length === 8;
 }
 
 export function addressFamily(text: string | null | undefined): 4 | 6 | null {
