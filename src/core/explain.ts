@@ -44,7 +44,8 @@ export function verdictTone(code: VerdictCode): "ok" | "warn" | "bad" {
 
 /** What the verdict means in practice: which apps work, what breaks, what to do. */
 export function verdictMeaning(verdict: Verdict): string[] {
-  const prefix = verdict.nat64.prefix ?? "64:ff9b::/96";
+  // Name only a proven prefix; otherwise speak of "your network's" prefix.
+  const inside = `${verdict.nat64.prefix ? `inside ${verdict.nat64.prefix}` : "inside your network's NAT64 prefix"} (in the well-known prefix, 64:ff9b::c633:6407 stands for 198.51.100.7)`;
   switch (verdict.code) {
     case "dual-stack":
       return [
@@ -64,7 +65,7 @@ export function verdictMeaning(verdict: Verdict): string[] {
           : verdict.clat === true
             ? "Apps that use raw IPv4 addresses still work, because this device translates them itself (464XLAT)."
             : "Apps that connect to raw IPv4 addresses may fail unless this device translates them itself (464XLAT).",
-        `VPNs: a VPN server given by an IPv4-only name resolves to a synthesized address inside ${prefix} (for example 64:ff9b::c633:6407 for 198.51.100.7). If your VPN's AllowedIPs lists only IPv4, that traffic can bypass or break the tunnel. Fix: give the VPN server an IPv6 address and an AAAA record, and list the server's IPv6 (or the synthesized address) in AllowedIPs. "Check my server" below works out the exact line.`,
+        `VPNs: a VPN server given by an IPv4-only name resolves to a synthesized address ${inside}. If your VPN's AllowedIPs lists only IPv4, that traffic can bypass or break the tunnel. Fix: give the VPN server an IPv6 address and an AAAA record, and list the server's IPv6 (or the synthesized address) in AllowedIPs. "Check my server" below works out the exact line.`,
       ];
     case "ipv6-only-no-nat64":
       return [

@@ -462,9 +462,18 @@ export function fixAllowedIPs(
       added.push(entry);
     }
   };
-  const hasDefaultV6 = entries.some(isDefaultV6);
-  if (entries.includes("0.0.0.0/0")) {
-    if (!hasDefaultV6) add("::/0");
+  const has = (entry: string) => entries.some((e) => e.toLowerCase() === entry);
+  // A full tunnel is written either as /0 or as two /1 halves (so that it wins over the
+  // default route without replacing it); mirror whichever form the IPv4 side uses.
+  const halvesV4 = has("0.0.0.0/1") && has("128.0.0.0/1");
+  const hasDefaultV6 = entries.some(isDefaultV6) || (has("::/1") && has("8000::/1"));
+  if (has("0.0.0.0/0") || halvesV4) {
+    if (!hasDefaultV6) {
+      if (halvesV4) {
+        add("::/1");
+        add("8000::/1");
+      } else add("::/0");
+    }
   } else if (!hasDefaultV6) {
     const routesServer = entries.some((e) => serverIPv4.some((v4) => coversIPv4(e, v4)));
     if (routesServer) {

@@ -438,3 +438,26 @@ describe("lookupFromError", () => {
     });
   });
 });
+
+describe("fixAllowedIPs with a full tunnel written as two halves", () => {
+  it("mirrors 0.0.0.0/1, 128.0.0.0/1 on the IPv6 side instead of routing one address", () => {
+    const { entries, added } = fixAllowedIPs(
+      ["0.0.0.0/1", "128.0.0.0/1"],
+      ["198.51.100.7"],
+      [],
+      ["64:ff9b::c633:6407"],
+    );
+    expect(added).toEqual(["::/1", "8000::/1"]);
+    expect(entries).toEqual(["0.0.0.0/1", "128.0.0.0/1", "::/1", "8000::/1"]);
+  });
+
+  it("leaves a tunnel that already covers IPv6 in halves alone", () => {
+    const { added } = fixAllowedIPs(
+      ["0.0.0.0/1", "128.0.0.0/1", "::/1", "8000::/1"],
+      ["198.51.100.7"],
+      [],
+      ["64:ff9b::c633:6407"],
+    );
+    expect(added).toEqual([]);
+  });
+});
