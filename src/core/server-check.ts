@@ -495,10 +495,16 @@ function wireguardAdvice(
   const consequences: string[] = [];
   let endpoint = `${host}:${port}`;
 
-  if (input.kind === "ipv4" && synthesis) {
+  if (input.kind === "ipv4" && synthesis?.proven) {
+    // Only a prefix proven on this very network makes a synthesized Endpoint work here; it
+    // still fails on every other network, hence the advice to use a name.
     endpoint = `[${synthesis.address}]:${port}`;
     consequences.push(
-      `Your Endpoint is an IPv4 address. On an IPv6-only network your device cannot send to it unless it translates IPv4 itself (464XLAT); the address ${synthesis.address} reaches the same server through ${synthesis.proven ? "your network's" : "a well-known-prefix"} NAT64. Better: give the server a name with A and AAAA records and use that.`,
+      `Your Endpoint is an IPv4 address. On this IPv6-only network your device cannot send to it unless it translates IPv4 itself (464XLAT); ${synthesis.address} reaches the same server through your network's NAT64, but only on networks that use the prefix ${synthesis.prefix}. Better: give the server a name with A and AAAA records and use that everywhere.`,
+    );
+  } else if (input.kind === "ipv4") {
+    consequences.push(
+      "Your Endpoint is an IPv4 address. On an IPv6-only network your device can reach it only if it translates IPv4 itself (464XLAT). Give the server a name with A and AAAA records and use that as the Endpoint: it works on every kind of network.",
     );
   } else if (input.kind === "ipv6") {
     consequences.push(
@@ -560,12 +566,33 @@ function failureText(lookup: Lookup | undefined): string | null {
   return lookup && !lookup.ok ? lookup.error : null;
 }
 
+/** The IPv4 address inside a NAT64 address (proven, well-known, local-use or a known prefix). */
+function embeddedInNat64(v6: string, provenPrefix: string | null) {
+  for (const prefix of candidatePrefixes(provenPrefix)) {
+    if (!isInPrefix(v6, prefix)) continue;
+    const ipv4 = extractNat64(v6, prefix);
+    if (ipv4) return { prefix, ipv4 };
+  }
+  return null;
+}
+
 export function checkServer(
-  input: ServerInput,
+  typed: ServerInput,
   lookups: ServerLookups,
   options: CheckOptions,
 ): ServerReport {
   const findings: Finding[] = [];
+  // A NAT64 address typed as the server (often copied from a phone's VPN app) is not the
+  // server's IPv6: it is its IPv4 address written inside a NAT64 prefix, and works only on
+  // networks whose translator uses that prefix. Check the IPv4 server it stands for.
+  const nat64 = typed.kind === "ipv6" ? embeddedInNat64(typed.host, options.provenPrefix) : null;
+  const input: ServerInput = nat64 ? { ...typed, kind: "ipv4", host: nat64.ipv4 } : typed;
+  if (nat64) {
+    findings.push({
+      tone: "warn",
+      text: `${typed.host} is not an IPv6 address of your server: it is the IPv4 address ${nat64.ipv4} written inside the NAT64 prefix ${nat64.prefix}. It only works on networks whose NAT64 uses that prefix, and fails on IPv4-only and dual-stack networks (home Wi-Fi, most hotels) and on IPv6-only networks with another prefix. Use the server's name, or its real IPv6 address, instead.`,
+    });
+  }
   const report: ServerReport = {
     input,
     outcome: "lookup-failed",

@@ -461,3 +461,27 @@ describe("fixAllowedIPs with a full tunnel written as two halves", () => {
     expect(added).toEqual([]);
   });
 });
+
+describe("checkServer with addresses typed as the server", () => {
+  it("sees through a NAT64 address: it is the IPv4 server inside a prefix, not its IPv6", () => {
+    const r = checkServer(
+      parseServerInput("Endpoint = [64:ff9b::c633:6407]:51820"),
+      {},
+      {
+        provenPrefix: null,
+      },
+    );
+    expect(r.outcome).toBe("ipv4-only");
+    expect(r.ipv4).toEqual(["198.51.100.7"]);
+    expect(r.ipv6).toEqual([]);
+    expect(r.findings[0]?.text).toMatch(/not an IPv6 address of your server.*198\.51\.100\.7/);
+  });
+
+  it("never offers a synthesized Endpoint for an IPv4 address unless the prefix is proven here", () => {
+    const typed = parseServerInput("Endpoint = 198.51.100.7:51820");
+    const unproven = checkServer(typed, {}, { provenPrefix: null });
+    expect(unproven.wireguard?.snippet).toContain("Endpoint = 198.51.100.7:51820");
+    const proven = checkServer(typed, {}, { provenPrefix: "64:ff9b::/96" });
+    expect(proven.wireguard?.snippet).toContain("Endpoint = [64:ff9b::c633:6407]:51820");
+  });
+});
