@@ -1,8 +1,9 @@
 // Wiring: which view the URL asks for (a shared result, the embed layout or the full page),
 // the config load, and the self-test state. Components below only render what they are given.
 
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { type Config, ConfigError, fetchConfig } from "../core/config.ts";
+import { VERDICT_HEADLINES } from "../core/explain.ts";
 import { lazyComponent } from "./lazy.tsx";
 import { Progress } from "./Progress.tsx";
 import { useSelfTest } from "./useSelfTest.ts";
@@ -54,6 +55,24 @@ function useConfig(): ConfigState {
 }
 
 function ConfigProblem({ error }: { error: ConfigError }) {
+  if (error.field === "?config") {
+    // The link is at fault, not the site: say so, and offer the site's own test.
+    return (
+      <div class="card error-panel" role="alert">
+        <p>
+          <strong>
+            This link asks the test to use settings from somewhere else, so it will not run.
+          </strong>
+        </p>
+        <p class="muted">{error.message}</p>
+        <p>
+          <a class="button" href={location.pathname}>
+            Run this site's own test
+          </a>
+        </p>
+      </div>
+    );
+  }
   return (
     <div class="card error-panel" role="alert">
       <p>
@@ -77,6 +96,22 @@ export function App() {
   const configState = useConfig();
   const config = configState.kind === "ready" ? configState.config : null;
   const test = useSelfTest(config, sharedFragment === null);
+  // After "Run the test again", take the visitor (and their screen reader) to the new verdict,
+  // wherever they had scrolled to.
+  const rerunByVisitor = useRef(false);
+  const rerun = () => {
+    if (test.running) return;
+    rerunByVisitor.current = true;
+    document.getElementById("selftest-title")?.scrollIntoView({ block: "start" });
+    void test.run();
+  };
+  useEffect(() => {
+    if (test.running || !test.result || !rerunByVisitor.current) return;
+    rerunByVisitor.current = false;
+    const headline = document.getElementById("verdict-headline");
+    headline?.focus({ preventScroll: true });
+    headline?.scrollIntoView({ block: "center" });
+  }, [test.running, test.result]);
   useEffect(() => {
     // Fetch the result view while the probes run, so the verdict shows the moment it exists.
     if (test.running) {
@@ -124,8 +159,15 @@ export function App() {
               <Progress done={test.progress} total={test.total} running={test.running} />
             )}
             {test.result && !test.running && <ResultView result={test.result} />}
+            {/* Announces the verdict once: the result view itself is not a live region. */}
+            <p class="visually-hidden" role="status">
+              {!test.running && test.result
+                ? `Test finished. ${VERDICT_HEADLINES[test.result.verdict.code]}`
+                : ""}
+            </p>
             <div class="actions">
-              <button type="button" onClick={() => void test.run()} disabled={test.running}>
+              {/* aria-disabled, not disabled: a disabled button would drop keyboard focus. */}
+              <button type="button" onClick={rerun} aria-disabled={test.running}>
                 {test.running ? "Testing…" : "Run the test again"}
               </button>
             </div>

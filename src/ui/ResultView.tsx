@@ -1,7 +1,7 @@
 // Renders one Result: the verdict first in plain words, what it means, how we know, the path
 // picture and the probe table. Used for the live run and, read-only, for shared result links.
 
-import { VERDICT_HEADLINES, verdictMeaning, verdictTone } from "../core/explain.ts";
+import { thirdPerson, VERDICT_HEADLINES, verdictMeaning, verdictTone } from "../core/explain.ts";
 import type { Result } from "../core/result.ts";
 import { PathDiagram } from "./PathDiagram.tsx";
 import { ProbeTable } from "./ProbeTable.tsx";
@@ -34,13 +34,15 @@ export function ResultView({ result, readOnly = false }: ResultViewProps) {
         ipv6: "Your IPv6 address (as seen)",
         clat: "464XLAT (CLAT) on this device",
       };
+  const words = readOnly ? thirdPerson : (text: string) => text;
   const tone = verdictTone(verdict.code);
   const skipped = result.probes.filter((p) => p.status === "skipped");
   return (
     <div class="result" data-verdict={verdict.code}>
       <div class={`card verdict verdict-${tone}`}>
-        <p class="verdict-headline" id="verdict-headline">
-          {VERDICT_HEADLINES[verdict.code]}
+        {/* Focusable so a re-run can move focus (and a screen reader) to the new verdict. */}
+        <p class="verdict-headline" id="verdict-headline" tabIndex={-1}>
+          {words(VERDICT_HEADLINES[verdict.code])}
         </p>
         <p class="muted small">{CONFIDENCE_TEXT[verdict.confidence]}</p>
       </div>
@@ -48,14 +50,14 @@ export function ResultView({ result, readOnly = false }: ResultViewProps) {
       <h3>{their.meaning}</h3>
       <ul class="meaning">
         {verdictMeaning(verdict).map((line) => (
-          <li key={line}>{line}</li>
+          <li key={line}>{words(line)}</li>
         ))}
       </ul>
 
       <h3>How we know</h3>
       <ul class="reasons">
         {verdict.reasons.map((line) => (
-          <li key={line}>{line}</li>
+          <li key={line}>{words(line)}</li>
         ))}
       </ul>
       {verdict.nat64.evidence.length > 0 && (
@@ -69,7 +71,7 @@ export function ResultView({ result, readOnly = false }: ResultViewProps) {
         </details>
       )}
 
-      <PathDiagram verdict={verdict} />
+      <PathDiagram verdict={verdict} readOnly={readOnly} />
 
       <dl class="facts">
         <dt>{their.ipv4}</dt>

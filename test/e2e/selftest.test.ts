@@ -185,9 +185,13 @@ describe.skipIf(!hasChromium)("self-test in Chromium on loopback", () => {
     await page.close();
   });
 
-  it("runs again on request and exposes the new Result", async () => {
+  it("runs again on request, exposes the new Result and takes the visitor to it", async () => {
     const page = await browser.context.newPage();
     const first = await runPage(page, site.urls[0] as string);
+    // A screen reader hears the verdict when a run ends.
+    await expect
+      .poll(() => page.getByRole("status").filter({ hasText: "Test finished." }).textContent())
+      .toContain("both IPv4 and IPv6");
     const done = page.evaluate(
       () =>
         new Promise<string>((resolve) =>
@@ -200,9 +204,18 @@ describe.skipIf(!hasChromium)("self-test in Chromium on loopback", () => {
           ),
         ),
     );
-    await page.getByRole("button", { name: /run the test again/i }).click();
+    const button = page.getByRole("button", { name: /run the test again/i });
+    await button.scrollIntoViewIfNeeded();
+    await button.press("Enter");
     const startedAt = await done;
     expect(startedAt).not.toBe(first.startedAt);
+    // Keyboard focus lands on the new verdict, which is scrolled into view.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id))
+      .toBe("verdict-headline");
+    expect(await page.locator("#verdict-headline").isVisible()).toBe(true);
+    const box = await page.locator("#verdict-headline").boundingBox();
+    expect(box && box.y >= 0 && box.y < 844).toBe(true);
     await page.close();
   });
 });
