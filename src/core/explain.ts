@@ -91,3 +91,17 @@ export function verdictMeaning(verdict: Verdict): string[] {
       return ["Run the test again. If the result stays unclear, share it with your support desk."];
   }
 }
+
+/**
+ * The same sentence about someone else's network, for a shared result: "Your network has…"
+ * becomes "This network has…", "your device" becomes "that device".
+ */
+export function thirdPerson(text: string): string {
+  return text
+    .replace(/\bYour network\b/g, "This network")
+    .replace(/\byour network\b/g, "this network")
+    .replace(/\bYour device\b/g, "That device")
+    .replace(/\byour device\b/g, "that device")
+    .replace(/\bthis device\b/g, "that device")
+    .replace(/\bThis device\b/g, "That device");
+}

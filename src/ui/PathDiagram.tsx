@@ -2,6 +2,7 @@
 // or the dual-stack / IPv4-only / broken pictures. Text labels carry the meaning; the picture
 // is decoration for sighted readers, so the whole figure has one plain-words label.
 
+import { thirdPerson } from "../core/explain.ts";
 import type { Verdict } from "../core/result.ts";
 
 interface Hop {
@@ -75,52 +76,58 @@ function picture(verdict: Verdict): Picture | null {
   }
 }
 
-const BOX_W = 88;
-const BOX_H = 52;
-const GAP = 28;
+// A vertical chain of boxes: on a phone it keeps the text at reading size, where a row of
+// four boxes would shrink it to a few pixels.
+const BOX_W = 200;
+const BOX_H = 44;
+const GAP = 26;
 
-export function PathDiagram({ verdict }: { verdict: Verdict }) {
+export function PathDiagram({
+  verdict,
+  readOnly = false,
+}: {
+  verdict: Verdict;
+  readOnly?: boolean;
+}) {
   const pic = picture(verdict);
   if (!pic) return null;
-  const width = pic.hops.length * BOX_W + (pic.hops.length - 1) * GAP;
+  const words = readOnly ? thirdPerson : (text: string) => text;
+  const height = pic.hops.length * BOX_H + (pic.hops.length - 1) * GAP;
   return (
     <figure class="path-diagram">
-      <svg
-        viewBox={`0 0 ${width} ${BOX_H + 4}`}
-        role="img"
-        aria-label={pic.description}
-        preserveAspectRatio="xMidYMid meet"
-      >
+      {/* The caption says the same in words; the picture is for sighted readers only. */}
+      <svg viewBox={`0 0 ${BOX_W + 4} ${height + 4}`} aria-hidden="true" focusable="false">
         {pic.hops.map((hop, i) => {
-          const x = i * (BOX_W + GAP);
+          const y = i * (BOX_H + GAP) + 2;
           const broken = pic.brokenLink === i;
+          const label = readOnly && hop.label === "Your device" ? "The device" : hop.label;
           return (
             <g key={hop.label}>
-              <rect x={x + 1} y={2} width={BOX_W - 2} height={BOX_H} rx={8} class="hop" />
-              <text x={x + BOX_W / 2} y={22} text-anchor="middle" class="hop-label">
-                {hop.label}
+              <rect x={2} y={y} width={BOX_W} height={BOX_H} rx={8} class="hop" />
+              <text
+                x={BOX_W / 2 + 2}
+                y={y + (hop.sub ? 19 : 27)}
+                text-anchor="middle"
+                class="hop-label"
+              >
+                {label}
               </text>
               {hop.sub && (
-                <text x={x + BOX_W / 2} y={40} text-anchor="middle" class="hop-sub">
+                <text x={BOX_W / 2 + 2} y={y + 36} text-anchor="middle" class="hop-sub">
                   {hop.sub}
                 </text>
               )}
               {i < pic.hops.length - 1 && (
                 <g class={broken ? "link broken" : "link"}>
                   <line
-                    x1={x + BOX_W + 2}
-                    y1={BOX_H / 2 + 2}
-                    x2={x + BOX_W + GAP - 6}
-                    y2={BOX_H / 2 + 2}
+                    x1={BOX_W / 2 + 2}
+                    y1={y + BOX_H + 2}
+                    x2={BOX_W / 2 + 2}
+                    y2={y + BOX_H + GAP - 4}
                   />
-                  <path d={`M${x + BOX_W + GAP - 8},${BOX_H / 2 - 2} l6,4 l-6,4`} fill="none" />
+                  <path d={`M${BOX_W / 2 - 3},${y + BOX_H + GAP - 9} l5,6 l5,-6`} fill="none" />
                   {broken && (
-                    <text
-                      x={x + BOX_W + GAP / 2}
-                      y={BOX_H / 2 - 4}
-                      text-anchor="middle"
-                      class="cross"
-                    >
+                    <text x={BOX_W / 2 + 20} y={y + BOX_H + GAP / 2 + 6} class="cross">
                       ✕
                     </text>
                   )}
@@ -130,7 +137,7 @@ export function PathDiagram({ verdict }: { verdict: Verdict }) {
           );
         })}
       </svg>
-      <figcaption>{pic.description}</figcaption>
+      <figcaption>{words(pic.description)}</figcaption>
     </figure>
   );
 }

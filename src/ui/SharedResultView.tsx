@@ -68,7 +68,7 @@ export function SharedResultView({ fragment }: SharedResultViewProps) {
         {redaction !== "none" && (
           <p class="muted small">
             {redaction === "masked"
-              ? "The sender hid their IP addresses: each shows only its kind and /24 network."
+              ? "The sender hid their IP addresses: each shows only its kind and, for IPv4, its /24 network."
               : "The sender removed their IP addresses."}
           </p>
         )}

@@ -163,8 +163,8 @@ describe.skipIf(!hasChromium)("DoH panels in Chromium", () => {
     ].join("\n");
     expect(await page.getByTestId("wg-snippet").textContent()).toBe(snippet);
     // The path picture from the self-test, with the prefix used.
-    const figure = page.locator(".server-report figure.path-diagram svg");
-    expect(await figure.getAttribute("aria-label")).toContain("inside 64:ff9b::/96");
+    const caption = page.locator(".server-report figure.path-diagram figcaption");
+    expect(await caption.textContent()).toContain("inside 64:ff9b::/96");
 
     const copy = page.getByRole("button", { name: "Copy these lines" });
     expect((await copy.boundingBox())?.height).toBeGreaterThanOrEqual(48);
