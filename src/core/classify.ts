@@ -236,7 +236,7 @@ export function classifyNetwork(input: ClassifierInput): Verdict {
         "IPv6 works, and websites that only have IPv4 are reached through your network's translator (DNS64 + NAT64): your network is IPv6-only.",
         provenPrefix
           ? `The translator uses the prefix ${provenPrefix}.`
-          : "The translator's prefix could not be proven from this page (it is not the well-known 64:ff9b::/96 or it was not tested). To see it, paste the output of “dig AAAA ipv4only.arpa” into the “Decode an address” box on the full page.",
+          : "The translator's prefix could not be proven from this page (it is not the well-known 64:ff9b::/96 or it was not tested). To see it, run “dig AAAA ipv4only.arpa” on a computer on this network and paste the output into “Decode an address”.",
         ...clatReasons,
       ],
       { detected: true, prefix: provenPrefix, evidence },
@@ -316,11 +316,15 @@ export function classifyNetwork(input: ClassifierInput): Verdict {
               "Your network also offers a NAT64 translator, but your own IPv4 traffic does not use it.",
             ]
           : []),
-        ...(confidence !== "high"
+        ...(confidence === "medium"
           ? [
-              "To be certain this is not an IPv6-only network with its own translator prefix, paste the output of “dig AAAA ipv4only.arpa” into the “Decode an address” box on the full page: no IPv6 answer means no translator.",
+              "Not fully certain: a phone that translates IPv4 itself on an IPv6-only network (464XLAT) looks the same to this test. For everyday use the two behave alike.",
             ]
-          : []),
+          : confidence === "low"
+            ? [
+                "Not certain: an IPv6-only network whose translator uses its own prefix looks the same to this test. On a computer on this network, run “dig AAAA ipv4only.arpa” and paste the output into “Decode an address”: no IPv6 answer means no translator.",
+              ]
+            : []),
       ],
       { detected: nat64Detected, prefix: provenPrefix, evidence },
     );

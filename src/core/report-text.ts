@@ -96,7 +96,7 @@ export function reportText(result: Result, options: ReportOptions = {}): string 
   out.push(`464XLAT (CLAT on this device): ${yesNo(verdict.clat)}`);
   const hidden =
     options.redaction === "masked"
-      ? " (hidden by the sender: kind and /24 only)"
+      ? " (hidden by the sender: kind only, and the /24 network for IPv4)"
       : options.redaction === "removed"
         ? " (removed by the sender)"
         : "";

@@ -80,7 +80,7 @@ export function EmbedView({ config, result, running, onRun }: EmbedViewProps) {
         <button type="button" class={shown ? "secondary" : ""} onClick={onRun} disabled={running}>
           {running ? "Testing…" : shown ? "Test again" : "Test my network"}
         </button>
-        <a href={detailsHref} target="_blank" rel="noopener">
+        <a href={detailsHref} target="_blank" rel="noopener" class="embed-details">
           Details <span class="muted small">(opens the full test in a new tab)</span>
         </a>
       </p>

@@ -53,7 +53,7 @@ export function ProbeTable({ probes }: { probes: ProbeOutcome[] }) {
             <th scope="col">Test</th>
             <th scope="col">Result</th>
             <th scope="col">Time</th>
-            <th scope="col">Address seen</th>
+            <th scope="col">Address the server saw</th>
           </tr>
         </thead>
         <tbody>
@@ -72,9 +72,13 @@ export function ProbeTable({ probes }: { probes: ProbeOutcome[] }) {
                   {STATUS_TEXT[p.status]}
                   {p.detail && <div class="muted small">{p.detail}</div>}
                 </td>
-                <td>{p.status === "skipped" ? "–" : `${p.ms} ms`}</td>
+                <td>{p.status === "skipped" ? "not run" : `${p.ms} ms`}</td>
                 <td>
-                  {p.ip ? <span class="mono">{p.ip}</span> : "–"}
+                  {/* Phones stack the cells; this names the value there (the header does it for screen readers). */}
+                  <span class="cell-label" aria-hidden="true">
+                    server saw{" "}
+                  </span>
+                  {p.ip ? <span class="mono">{p.ip}</span> : <span class="muted">none</span>}
                   {seenNote && <div class="muted small">{seenNote}</div>}
                 </td>
               </tr>

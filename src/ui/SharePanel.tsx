@@ -15,7 +15,10 @@ export interface SharePanelProps {
 }
 
 const CHOICES: { mode: Redaction; label: string }[] = [
-  { mode: "masked", label: "Hide them: show only their kind and network (/24)" },
+  {
+    mode: "masked",
+    label: "Hide them: show only their kind and, for IPv4, the network they are in",
+  },
   { mode: "removed", label: "Remove them completely" },
   { mode: "none", label: "Include them (the support desk may ask for them)" },
 ];

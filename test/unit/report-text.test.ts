@@ -46,7 +46,7 @@ describe("reportText", () => {
   it("says when addresses were hidden or removed, and shows no raw address then", () => {
     const masked = reportText(redactResult(DUAL_STACK, "masked"), { redaction: "masked" });
     expect(masked).toContain(
-      "IPv4 address: [documentation IPv4 in 203.0.113.0/24] (hidden by the sender: kind and /24 only)",
+      "IPv4 address: [documentation IPv4 in 203.0.113.0/24] (hidden by the sender: kind only, and the /24 network for IPv4)",
     );
     expect(masked).not.toContain("203.0.113.77");
     const removed = reportText(redactResult(DUAL_STACK, "removed"), { redaction: "removed" });
