@@ -208,7 +208,11 @@ function textTokens(text: string): Candidate[] {
     return " ";
   });
   for (const piece of rest.split(/[\s,;()<>"'`=]+/)) {
-    const token = piece.replace(/[.:]+$/, (tail) => (tail.startsWith("::") ? "::" : ""));
+    // Trailing punctuation is trimmed, keeping a final "::" ("64:ff9b::"), but a run of colons
+    // alone stays as typed so it is refused rather than read as "::".
+    const token = /^:+$/.test(piece)
+      ? piece
+      : piece.replace(/[.:]+$/, (tail) => (tail.startsWith("::") ? "::" : ""));
     if (token.includes(":") && !token.includes("//")) tokens.push(token);
   }
   const strict = tokens.filter((t) => {

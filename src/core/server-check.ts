@@ -624,7 +624,7 @@ export function checkServer(
         report.outcome = "doh-blocked";
         report.headline = {
           tone: "warn",
-          text: "Your network blocks DNS over HTTPS, so this page cannot look the name up. This says nothing about your server; try again on another network.",
+          text: "Your network blocks DNS over HTTPS (or this device is offline), so this page cannot look the name up. This says nothing about your server; try again on another network.",
         };
         findings.push({ tone: "warn", text: uniq(failures).join(" ") });
         return report;

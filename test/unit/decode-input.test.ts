@@ -295,3 +295,15 @@ describe("plain words", () => {
     expect(namePrefix("64:ff9b:1::/48")).toMatch(/RFC 8215/);
   });
 });
+
+describe("colons alone", () => {
+  it("are refused, not read as the unspecified address", () => {
+    for (const text of ["::::::", "hello world <b>bold</b> ::::::"]) {
+      const decode = decodeInput(text);
+      expect(decode.addresses.map((a) => [a.info, a.error])).toEqual([
+        [null, "it has three colons in a row"],
+      ]);
+    }
+    expect(decodeInput("::").addresses[0]?.info?.canonical).toBe("::");
+  });
+});
