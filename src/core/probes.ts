@@ -29,6 +29,10 @@ export const PROBE_LABELS: Record<ProbeKind, string> = {
   "nat64-candidate": "NAT64 candidate",
 };
 
+/** Why an http:// probe did not run from an https:// page; also what a shared link shows for it. */
+export const MIXED_CONTENT_SKIP_REASON =
+  "Not run: this page was loaded over HTTPS, and browsers block plain http:// requests from HTTPS pages. The HTTP version of this page runs it.";
+
 function isLoopbackHost(hostname: string): boolean {
   return hostname === "localhost" || hostname === "[::1]" || /^127\./.test(hostname);
 }
@@ -62,8 +66,7 @@ export function planProbes(config: Config, pageProtocol: string): PlannedProbe[]
     for (const probe of plan) {
       const target = new URL(probe.url);
       if (target.protocol === "http:" && !isLoopbackHost(target.hostname)) {
-        probe.skipReason =
-          "Not run: this page was loaded over HTTPS, and browsers block plain http:// requests from HTTPS pages. The HTTP version of this page runs it.";
+        probe.skipReason = MIXED_CONTENT_SKIP_REASON;
       }
     }
   }

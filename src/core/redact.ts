@@ -66,6 +66,42 @@ export function maskAddress(text: string): string {
   return `[${parts.join(", ")}]`;
 }
 
+const SCOPES = new Set([
+  "unspecified",
+  "loopback",
+  "link-local",
+  "site-local",
+  "unique-local",
+  "multicast",
+  "documentation",
+  "special",
+  "global",
+  "reserved",
+]);
+
+/**
+ * Whether a text is exactly what maskAddress writes for some IPv6 address: "[<scope> IPv6", then
+ * any embedded kinds, each optionally with its IPv4 /24, then "]". A shared link is read by people
+ * we do not know, so a "masked address" in it must be checked word for word, not taken as any
+ * bracketed text (which could carry a sentence of the sender's choosing).
+ */
+export function isMaskedIPv6(text: string): boolean {
+  if (!text.startsWith("[") || !text.endsWith("]")) return false;
+  const parts = text.slice(1, -1).split(", ");
+  const head = /^([a-z-]+) IPv6$/.exec(parts[0] ?? "");
+  if (!head?.[1] || !SCOPES.has(head[1])) return false;
+  const names = new Set(Object.values(EMBEDDED_NAMES));
+  for (let i = 1; i < parts.length; i++) {
+    if (!names.has(parts[i] ?? "")) return false;
+    const next = /^IPv4 in (\d{1,3}\.\d{1,3}\.\d{1,3})\.0\/24$/.exec(parts[i + 1] ?? "");
+    if (next?.[1]) {
+      if (canonical(`${next[1]}.0`) !== `${next[1]}.0`) return false;
+      i++;
+    }
+  }
+  return true;
+}
+
 /** Every run of characters that could be an address, with sentence punctuation trimmed. */
 const CANDIDATE = /[0-9A-Fa-f:.]*[:.][0-9A-Fa-f:.]*/g;
 

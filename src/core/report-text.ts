@@ -6,7 +6,11 @@ import { PROBE_LABELS } from "./probes.ts";
 import type { ProbeOutcome, Result, StunObservation } from "./result.ts";
 import type { Redaction } from "./share-link.ts";
 
-/** "Chrome 142 on Android 15" from a user-agent string; the raw text when nothing matches. */
+/**
+ * "Chrome 142 on Android 15" from a user-agent string, or "an unknown browser". Built only from
+ * fixed names and digits, never from the string itself: a shared link's user agent is whatever
+ * the sender typed, and this name is shown on our page.
+ */
 export function browserName(userAgent: string): string {
   const ua = userAgent;
   const version = (pattern: RegExp) => pattern.exec(ua)?.[1] ?? "";
@@ -31,7 +35,7 @@ export function browserName(userAgent: string): string {
   else if (/Linux/.test(ua)) os = "Linux";
   browser = browser.trim();
   os = os.trim();
-  if (!browser) return ua.slice(0, 80) || "an unknown browser";
+  if (!browser) return "an unknown browser";
   return os ? `${browser} on ${os}` : browser;
 }
 
@@ -77,6 +81,11 @@ export interface ReportOptions {
   redaction?: Redaction;
   /** The results link, appended so the agent can open the same view. */
   link?: string;
+  /**
+   * The browser's name, for a shared link: printed instead of working it out from the user
+   * agent, whose raw text is then left out (a link's user agent is the sender's free text).
+   */
+  browser?: string;
 }
 
 export function reportText(result: Result, options: ReportOptions = {}): string {
@@ -122,8 +131,12 @@ export function reportText(result: Result, options: ReportOptions = {}): string 
   }
   out.push("");
   out.push(`Recorded: ${formatTime(result.startedAt)} (took ${seconds(result.durationMs)})`);
-  out.push(`Browser: ${browserName(result.userAgent)}`);
-  out.push(`User agent: ${result.userAgent}`);
+  if (options.browser !== undefined) {
+    out.push(`Browser: ${options.browser}`);
+  } else {
+    out.push(`Browser: ${browserName(result.userAgent)}`);
+    out.push(`User agent: ${result.userAgent}`);
+  }
   out.push(
     `Page loaded over: ${result.pageProtocol.replace(/:$/, "")} (config ${result.configDigest})`,
   );

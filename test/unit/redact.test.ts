@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   DEFAULT_REDACTION,
+  isMaskedIPv6,
   maskAddress,
   REMOVED_TEXT,
   redactResult,
@@ -116,6 +117,34 @@ describe("redactResult", () => {
       const redacted = redactResult(NAT64_PHONE, mode);
       const outcome = await decodeShare(await encodeShare(redacted, mode));
       expect(outcome.ok && outcome.value.result).toEqual(redacted);
+    }
+  });
+});
+
+describe("isMaskedIPv6", () => {
+  it("accepts exactly what maskAddress writes for IPv6, and no other bracketed text", () => {
+    for (const address of [
+      "2a00:1450:4001:80e::200e",
+      "2002:c633:6407::1",
+      "64:ff9b::c633:6407",
+      "fe80::1",
+      "::1",
+      "2001:0:4136:e378:8000:63bf:3fff:fdd2",
+      "fd00::5efe:c000:22a",
+      V6,
+    ]) {
+      expect(isMaskedIPv6(maskAddress(address)), address).toBe(true);
+    }
+    for (const text of [
+      "[global IPv6, call 1-800-555-0100]",
+      "[call us IPv6]",
+      "[global IPv6, NAT64, IPv4 in 300.1.2.0/24]",
+      "[global IPv6, IPv4 in 192.0.2.0/24]",
+      "[public IPv4 in 192.0.2.0/24]",
+      "global IPv6",
+      "[global IPv6] call us",
+    ]) {
+      expect(isMaskedIPv6(text), text).toBe(false);
     }
   });
 });

@@ -78,7 +78,9 @@ describe("browserName", () => {
       "Mozilla/5.0 (Linux; Android 14; SM-S918B) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/27.0 Chrome/125.0.0.0 Mobile Safari/537.36",
       "Samsung Internet 27 on Android 14",
     ],
-    ["curl/8.5.0", "curl/8.5.0"],
+    // Never the text itself: a shared link's user agent is free text shown on our page.
+    ["curl/8.5.0", "an unknown browser"],
+    ["Your router is infected, call 1-800-555-0100", "an unknown browser"],
     ["", "an unknown browser"],
   ])("%s", (ua, name) => {
     expect(browserName(ua)).toBe(name);

@@ -1,6 +1,7 @@
 // Fuzzing the result-link decoder with fixed seeds (deterministic in CI): whatever the input, it
 // resolves to a value or a ShareLinkError, never anything else, and every value it returns is a
-// clean Result that encodes and decodes to itself.
+// clean Result that encodes and decodes to itself, and what the page rebuilds from it for
+// display is one too.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
@@ -18,6 +19,7 @@ import {
   ShareLinkError,
   toBase64Url,
 } from "../../src/core/share-link.ts";
+import { rebuildShared } from "../../src/core/shared-result.ts";
 import { DUAL_STACK, NAT64_PHONE, worstCase } from "./share-fixtures.ts";
 
 const CODES = [
@@ -52,6 +54,10 @@ async function decodeChecked(input: string): Promise<DecodeOutcome> {
       await encodeShare(outcome.value.result, outcome.value.redaction),
     );
     expect(again.ok && again.value.result).toEqual(outcome.value.result);
+    // What the page shows of it is rebuilt without throwing, and is itself a valid Result.
+    const shown = rebuildShared(outcome.value);
+    const reread = await decodeShare(await encodeShare(shown.result, shown.redaction));
+    expect(reread.ok && reread.value.result).toEqual(shown.result);
   } else {
     expect(outcome.error).toBeInstanceOf(ShareLinkError);
     expect(CODES).toContain(outcome.error.code);
