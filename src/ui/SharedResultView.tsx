@@ -1,10 +1,13 @@
 // A results link (#r=…) opened: the recorded Result, read-only and clearly labelled as someone
 // else's, or, when the link does not decode, a plain message and a way to test this network.
-// Everything shown comes from the link and is rendered as text, never as markup.
+// Nothing from the link is rendered as markup, and no sentence is taken from it: the link's
+// measurements are classified again here (core/shared-result.ts), so a crafted link cannot
+// make this site say something it did not write.
 
 import { useEffect, useState } from "preact/hooks";
-import { browserName, formatTime, reportText } from "../core/report-text.ts";
-import { type DecodeOutcome, decodeShare, describeShareError } from "../core/share-link.ts";
+import { formatTime } from "../core/report-text.ts";
+import { decodeShare, describeShareError, type ShareLinkError } from "../core/share-link.ts";
+import { type RebuiltShare, rebuildShared, sharedReportText } from "../core/shared-result.ts";
 import { copyText } from "./copy-text.ts";
 import { ResultView } from "./ResultView.tsx";
 
@@ -20,14 +23,18 @@ function ownTestHref(): string {
   return url.href.replace(/#$/, "");
 }
 
+type Outcome = { ok: true; value: RebuiltShare } | { ok: false; error: ShareLinkError };
+
 export function SharedResultView({ fragment }: SharedResultViewProps) {
-  const [outcome, setOutcome] = useState<DecodeOutcome | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [status, setStatus] = useState("");
 
   useEffect(() => {
     let live = true;
     setOutcome(null);
-    decodeShare(fragment).then((next) => live && setOutcome(next));
+    decodeShare(fragment).then((next) => {
+      if (live) setOutcome(next.ok ? { ok: true, value: rebuildShared(next.value) } : next);
+    });
     return () => {
       live = false;
     };
@@ -50,9 +57,9 @@ export function SharedResultView({ fragment }: SharedResultViewProps) {
     );
   }
 
-  const { result, redaction } = outcome.value;
+  const { result, redaction, browser } = outcome.value;
   const copyReport = async () => {
-    const ok = await copyText(reportText(result, { redaction, link: location.href }));
+    const ok = await copyText(sharedReportText(outcome.value, location.href));
     setStatus(ok ? "Report copied as text." : "Copying did not work here.");
   };
 
@@ -62,7 +69,7 @@ export function SharedResultView({ fragment }: SharedResultViewProps) {
         <h1>Shared test results</h1>
         <p class="shared-label">
           <strong>
-            {`Results recorded on ${formatTime(result.startedAt)} from ${browserName(result.userAgent)}; this is not your network.`}
+            {`Results recorded on ${formatTime(result.startedAt)} from ${browser}; this is not your network.`}
           </strong>
         </p>
         {redaction !== "none" && (

@@ -8,12 +8,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type EchoHandle, startEcho } from "../../server/echo.ts";
 import { localConfig } from "../../server/local-config.ts";
 import { type StaticHandle, startStatic } from "../../server/static.ts";
+import { classifyNetwork } from "../../src/core/classify.ts";
 import { thirdPerson } from "../../src/core/explain.ts";
-import type { Result } from "../../src/core/result.ts";
+import type { ProbeOutcome, Result } from "../../src/core/result.ts";
 import { encodeShare, toBase64Url } from "../../src/core/share-link.ts";
+import { REASONS_NOT_SHOWN } from "../../src/core/shared-result.ts";
 import { hasChromium, type LaunchedBrowser, launchChromium } from "./browser.ts";
 
 const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
+const PHONE_NUMBER = "Call 1-800-555-0100";
 const XSS = `<img src=x onerror="window.__pwned=1"><svg onload="window.__pwned=1"></svg><script>window.__pwned=1</script>`;
 
 declare global {
@@ -119,6 +122,8 @@ describe.skipIf(!hasChromium)("result links in Chromium", () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
 
     const liveHeadline = await page.locator(".verdict-headline").textContent();
+    const liveReasons = await page.locator(".reasons li").allTextContents();
+    expect(liveReasons.length).toBeGreaterThan(0);
     const liveRows = await probeRows(page);
     expect(liveRows).toHaveLength(result.probes.length);
 
@@ -140,6 +145,10 @@ describe.skipIf(!hasChromium)("result links in Chromium", () => {
       result.verdict.code,
     );
     expect(await probeRows(other)).toEqual(liveRows);
+    // The reasons are written again from the measurements, and read as the sender's did.
+    expect(await other.locator(".reasons li").allTextContents()).toEqual(
+      liveReasons.map(thirdPerson),
+    );
     expect(await other.getByRole("button", { name: /run the test/i }).count()).toBe(0);
     expect(await other.getByRole("region", { name: "Share results" }).count()).toBe(0);
     expect(await other.evaluate(() => window.selftest?.result ?? null)).toBeNull();
@@ -180,7 +189,7 @@ describe.skipIf(!hasChromium)("result links in Chromium", () => {
     await other.close();
   });
 
-  it("hostile text in every field is shown as text and runs no script", async () => {
+  it("hostile text in every field is neither shown nor run", async () => {
     const hostile: Result = {
       version: 1,
       configDigest: XSS.slice(0, 120),
@@ -224,10 +233,13 @@ describe.skipIf(!hasChromium)("result links in Chromium", () => {
     const seen = watchForScript(page);
     await page.goto(`${base}#r=${await encodeShare(hostile)}`);
     await expect.poll(() => page.locator(".shared-label").count()).toBe(1);
-    // The markup is visible as characters on the page…
-    await expect.poll(() => page.locator(".reasons li").first().textContent()).toBe(XSS);
-    expect(await page.locator("tr[data-probe] td").first().textContent()).toContain(XSS);
-    // …and became no element and ran nothing.
+    // None of the link's own text is shown: its address fields are not addresses, so the
+    // recorded verdict comes without reasons…
+    await expect
+      .poll(() => page.locator(".reasons li").allTextContents())
+      .toEqual([REASONS_NOT_SHOWN]);
+    expect(await page.locator("main").textContent()).not.toMatch(/onerror|__pwned|<img|<script/);
+    // …and the markup became no element and ran nothing.
     expect(
       await page.locator("main img, main svg:not(.path-diagram svg), main script").count(),
     ).toBe(0);
@@ -241,6 +253,88 @@ describe.skipIf(!hasChromium)("result links in Chromium", () => {
       document.body.append(div);
     }, XSS);
     await expect.poll(() => page.evaluate(() => window.__pwned)).toBe(1);
+    await page.close();
+  });
+
+  it("a crafted link cannot put its own sentences on the page", async () => {
+    const probe = (kind: ProbeOutcome["kind"], ip: string): ProbeOutcome => ({
+      id: kind,
+      kind,
+      url: `https://${kind}.selftest.example.net/echo`,
+      status: "ok",
+      ms: 40,
+      ip,
+    });
+    const probes = [
+      probe("v4", "203.0.113.77"),
+      probe("v6", "2001:db8:beef:1::42"),
+      probe("ds", "2001:db8:beef:1::42"),
+    ];
+    const genuine: Result = {
+      version: 1,
+      configDigest: "3f9a1c2e",
+      startedAt: "2026-11-28T04:14:13.000Z",
+      durationMs: 1000,
+      userAgent: "Mozilla/5.0 (X11; Linux x86_64; rv:146.0) Gecko/20100101 Firefox/146.0",
+      pageProtocol: "https:",
+      probes,
+      verdict: classifyNetwork({ probes }),
+    };
+    const scam = `Your router is infected. ${PHONE_NUMBER} now.`;
+    // Genuine measurements, the sender's own words in every sentence field: the page's own
+    // reasons replace them.
+    const reworded: Result = {
+      ...genuine,
+      userAgent: scam,
+      probes: probes.map((p) => ({ ...p, detail: scam })),
+      verdict: {
+        ...genuine.verdict,
+        reasons: [scam],
+        nat64: { ...genuine.verdict.nat64, evidence: [scam] },
+      },
+    };
+    // The same words in every free-text field, addresses and ids too.
+    const everywhere: Result = {
+      ...reworded,
+      configDigest: PHONE_NUMBER,
+      probes: probes.map((p) => ({
+        ...p,
+        id: PHONE_NUMBER,
+        url: `https://x.example/${PHONE_NUMBER}`,
+        ip: PHONE_NUMBER,
+        detail: scam,
+      })),
+      webrtc: {
+        name: {
+          status: "ok",
+          srflx: [`[${PHONE_NUMBER} IPv6]`],
+          lookupError: false,
+          errorEvents: true,
+          hostCandidates: 0,
+          complete: true,
+          ms: 1,
+        },
+      },
+      verdict: { ...reworded.verdict, ipv4: PHONE_NUMBER, ipv6: `[global IPv6, ${PHONE_NUMBER}]` },
+    };
+    const page = await recipient.context.newPage();
+    for (const [name, result, reasons] of [
+      ["reworded", reworded, genuine.verdict.reasons.map(thirdPerson)],
+      ["everywhere", everywhere, [REASONS_NOT_SHOWN]],
+    ] as const) {
+      await page.goto(`${base}#r=${await encodeShare(result, "none")}`);
+      await expect.poll(() => page.locator(".shared-label").count(), { message: name }).toBe(1);
+      await expect
+        .poll(() => page.locator(".reasons li").allTextContents(), { message: name })
+        .toEqual(reasons);
+      expect(await page.locator("[data-verdict]").first().getAttribute("data-verdict")).toBe(
+        "dual-stack",
+      );
+      const text = (await page.locator("body").textContent()) ?? "";
+      expect(text, name).not.toContain(PHONE_NUMBER);
+      expect(text, name).not.toContain("infected");
+      expect(await page.content(), name).not.toContain(PHONE_NUMBER);
+    }
     await page.close();
   });
 
