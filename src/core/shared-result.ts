@@ -25,6 +25,10 @@ import type { Redaction, SharedResult } from "./share-link.ts";
 export const REASONS_NOT_SHOWN =
   "The measurements in this link do not lead to the verdict it records, so the reasons are not shown. The link may have been edited, or made by another version of this test.";
 
+/** The same, when the sender removed the addresses: the usual and innocent cause. */
+export const REASONS_NOT_SHOWN_REMOVED =
+  "The sender removed their IP addresses, and the reasons for this verdict depend on them, so they are not shown.";
+
 /** One fixed sentence per probe status: what a shared probe row says under its status. */
 export const SHARED_PROBE_DETAIL: Record<ProbeStatus, string | undefined> = {
   ok: undefined,
@@ -196,7 +200,11 @@ function rebuild(shared: SharedResult): RebuiltShare {
     reasons:
       reasonsShown && regenerated
         ? regenerated.reasons.map((line) => addresses.restore(line))
-        : [REASONS_NOT_SHOWN],
+        : [
+            redaction === "removed" && !addresses.edited
+              ? REASONS_NOT_SHOWN_REMOVED
+              : REASONS_NOT_SHOWN,
+          ],
   };
   const browser = browserName(link.userAgent);
   const result: Result = {
