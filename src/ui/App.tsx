@@ -29,6 +29,9 @@ const EmbedView = lazyComponent(() => import("./EmbedView.tsx").then((m) => m.Em
 const DecodePanel = lazyComponent(() => import("./DecodePanel.tsx").then((m) => m.DecodePanel));
 const ServerCheck = lazyComponent(() => import("./ServerCheck.tsx").then((m) => m.default));
 const SetupWarning = lazyComponent(() => import("./SetupWarning.tsx").then((m) => m.default));
+const SetupCheckNote = lazyComponent(() =>
+  import("./SetupWarning.tsx").then((m) => m.SetupCheckNote),
+);
 
 type ConfigState =
   | { kind: "loading" }
@@ -230,6 +233,7 @@ export function App() {
           Nothing is stored: the test runs in your browser, and the servers only echo back the
           address they saw.
         </p>
+        {config && <SetupCheckNote config={config} />}
       </footer>
     </main>
   );
