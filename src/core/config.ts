@@ -38,14 +38,26 @@ export interface Config {
 
 export const DEFAULT_TIMEOUT_MS = 4000;
 
+/**
+ * Who can put a config failure right, which decides what the page says: the link that named a
+ * file with `?config=` (a wrong or tampered link: the site itself may be fine), the site's own
+ * config.json (its operator), or neither (the file did not arrive: offline, or too slow).
+ */
+export type ConfigFault = "link" | "site" | "network";
+
 export class ConfigError extends Error {
   override name = "ConfigError";
   constructor(
-    /** Dotted path of the offending field, e.g. "probes.v4". */
+    /** Dotted path of the offending field, e.g. "probes.v4"; "?config" or "(file)" otherwise. */
     readonly field: string,
     message: string,
+    readonly fault: ConfigFault = "site",
   ) {
     super(`${field}: ${message}`);
+  }
+  /** The message without its field prefix. */
+  get problem(): string {
+    return this.message.slice(this.field.length + 2);
   }
 }
 
@@ -221,63 +233,151 @@ export function configDigest(config: Config): string {
   return hash.toString(16).padStart(8, "0");
 }
 
+/** Whether the page's address names its own config with a non-empty `?config=`. */
+export function configFromLink(pageUrl: string): boolean {
+  return Boolean(new URL(pageUrl).searchParams.get("config"));
+}
+
 /**
- * Where to load the config from: `?config=URL` when it is same-origin (a cross-origin config
- * would let any link point the page at someone else's probes), else config.json beside the page.
+ * Where to load the config from: `?config=URL` when it is an http(s) address on this site (a
+ * config from elsewhere would let any link point the page at someone else's probes), else
+ * config.json beside the page. Throws ConfigError("?config", …, "link"); its message never
+ * repeats the link's text, which anyone can write.
  */
 export function configLocation(pageUrl: string): string {
   const page = new URL(pageUrl);
   const requested = page.searchParams.get("config");
   const fallback = new URL("config.json", page).href;
   if (!requested) return fallback;
-  const target = new URL(requested, page);
+  let target: URL;
+  try {
+    target = new URL(requested, page);
+  } catch {
+    throw new ConfigError("?config", "The address in ?config= is not a valid web address", "link");
+  }
+  if (target.protocol !== "http:" && target.protocol !== "https:") {
+    throw new ConfigError("?config", "The address in ?config= is not an http(s) address", "link");
+  }
   if (target.origin !== page.origin) {
-    throw new ConfigError("?config", `must be on this site (${page.origin}), not ${target.origin}`);
+    throw new ConfigError(
+      "?config",
+      `The address in ?config= is on another site; only files on ${page.origin} are used`,
+      "link",
+    );
   }
   return target.href;
 }
 
-/** Loads and validates the runtime config; every failure becomes a ConfigError with a field. */
+/** The page's address without `?config=`: the same view, with the site's own configuration. */
+export function withoutConfigParam(pageUrl: string): string {
+  const url = new URL(pageUrl);
+  url.searchParams.delete("config");
+  return url.href;
+}
+
+/** Whether this site answers at all (any HTTP status) within `timeoutMs`. */
+async function siteAnswers(
+  pageUrl: string,
+  fetchImpl: (input: string, init: RequestInit) => Promise<Response>,
+  timeoutMs: number,
+): Promise<boolean> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    await fetchImpl(new URL("config.json", pageUrl).href, {
+      signal: controller.signal,
+      cache: "no-cache",
+    });
+    return true;
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Loads and validates the runtime config. Never throws anything but a ConfigError, whose
+ * `fault` says whether the link, the site or the connection is to blame.
+ */
 export async function fetchConfig(
   pageUrl: string,
   fetchImpl: (input: string, init: RequestInit) => Promise<Response> = (i, init) => fetch(i, init),
   timeoutMs = 8000,
 ): Promise<Config> {
+  const fromLink = configFromLink(pageUrl);
+  const fault: ConfigFault = fromLink ? "link" : "site";
+  // Named in the site's words: the link's own text is not repeated on the page.
+  const file = fromLink ? "The file named in ?config=" : "config.json";
+  const fail = (message: string, field = "(file)", blame: ConfigFault = fault) =>
+    new ConfigError(field, message, blame);
   const location = configLocation(pageUrl);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   let text: string;
+  let contentType: string;
   try {
     const response = await fetchImpl(location, { signal: controller.signal, cache: "no-cache" });
-    if (!response.ok) {
-      throw new ConfigError("(file)", `${location} answered HTTP ${response.status}`);
-    }
     // ?config= must stay on this site even when the server redirects it elsewhere.
     if (response.url && new URL(response.url).origin !== new URL(location).origin) {
-      throw new ConfigError("?config", `${location} redirected to another site`);
+      throw fail(`${file} redirects to another site`, fromLink ? "?config" : "(file)");
     }
+    if (!response.ok) {
+      const notFound = response.status === 404 || response.status === 410;
+      throw fail(`${file} answered HTTP ${response.status}${notFound ? " (not found)" : ""}`);
+    }
+    contentType = (response.headers.get("content-type") ?? "").toLowerCase();
     text = await response.text();
   } catch (error) {
     if (error instanceof ConfigError) throw error;
-    throw new ConfigError(
+    const timedOut = controller.signal.aborted;
+    // A browser reports a redirect to another site (blocked by CORS or the page's CSP), a
+    // connection reset and being offline alike. When this site still answers, the link is at
+    // fault; when it does not either, the connection is.
+    if (fromLink && (await siteAnswers(pageUrl, fetchImpl, Math.min(timeoutMs, 4000)))) {
+      throw fail(
+        timedOut
+          ? `${file} did not load within ${timeoutMs / 1000} s, although this site answers`
+          : `${file} could not be fetched, although this site answers (does it redirect to another site?)`,
+      );
+    }
+    throw fail(
+      timedOut
+        ? `${file} did not load within ${timeoutMs / 1000} s`
+        : `${file} could not be loaded (is the device offline?)`,
       "(file)",
-      controller.signal.aborted
-        ? `${location} did not load within ${timeoutMs / 1000} s`
-        : `${location} could not be loaded (offline?)`,
+      "network",
     );
   } finally {
     clearTimeout(timer);
+  }
+  // A server that answers every path with its front page (or a sign-in page) sends HTML.
+  if (contentType.startsWith("text/html") || /^\s*</.test(text)) {
+    throw fail(`${file} is a web page, not a configuration file`);
   }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    throw new ConfigError("(file)", `${location} is not valid JSON`);
+    throw fail(`${file} is not valid JSON`);
   }
   const candidates = (raw as { nat64Candidates?: unknown } | null)?.nat64Candidates;
-  const canonical =
-    Array.isArray(candidates) && candidates.length > 0
-      ? (await import("./address.ts")).canonicalPref64
-      : undefined;
-  return parseConfig(raw, canonical);
+  let canonical: ((prefix: string) => string) | undefined;
+  if (Array.isArray(candidates) && candidates.length > 0) {
+    try {
+      canonical = (await import("./address.ts")).canonicalPref64;
+    } catch {
+      throw fail(
+        "part of this page could not be loaded (is the device offline?)",
+        "(file)",
+        "network",
+      );
+    }
+  }
+  try {
+    return parseConfig(raw, canonical);
+  } catch (error) {
+    if (error instanceof ConfigError) throw fail(error.problem, error.field);
+    throw fail(`${file} could not be read`);
+  }
 }

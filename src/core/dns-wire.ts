@@ -1,8 +1,9 @@
 // A small, strict DNS wire-format codec (RFC 1035, RFC 3596, RFC 9460) for the few record types
 // the DoH client asks for. Hand-written rather than a library because the candidates either
 // decode truncated answers silently (@leichtgewicht/dns-packet turns a cut-off A record into
-// "1.2.3.undefined") or lack HTTPS/SVCB records entirely; here every read is bounds-checked and
-// a bad answer becomes a DnsWireError that says what is wrong and where. Queries are proven
+// "1.2.3.undefined") or lack HTTPS/SVCB records entirely; here every read is bounds-checked
+// (a record's fields by the end of its own data, not of the message) and a bad answer becomes a
+// DnsWireError that says what is wrong and where. Queries are proven
 // byte-identical to `dns-packet` by test/unit/dns-wire.test.ts.
 
 import { ipv6FromBytes, ipv6ToBytes } from "./address.ts";
@@ -214,17 +215,34 @@ export interface DnsMessage {
 
 class Reader {
   readonly view: DataView;
-  constructor(readonly bytes: Uint8Array) {
+  constructor(
+    readonly bytes: Uint8Array,
+    /** Reads must end by this offset: the message's end, or one record's data's end. */
+    readonly limit = bytes.length,
+    /** What ends at `limit` when it is not the message's end, e.g. "its record data (2 bytes)". */
+    readonly region: string | null = null,
+  ) {
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
+  /**
+   * The same message, read only up to `end`: the data of one record, whose fields must never
+   * take bytes from the record after it, however the message goes on.
+   */
+  within(start: number, end: number): Reader {
+    const n = end - start;
+    return new Reader(this.bytes, end, `its record data (${n} byte${n === 1 ? "" : "s"})`);
+  }
   need(at: number, n: number, what: string): void {
-    if (at + n > this.bytes.length) {
+    if (at + n <= this.limit) return;
+    const left = `needs ${n} byte${n === 1 ? "" : "s"}, ${Math.max(0, this.limit - at)} left`;
+    if (this.region) {
       throw new DnsWireError(
-        "truncated",
-        `answer ends in the middle of ${what}: needs ${n} byte${n === 1 ? "" : "s"}, ${Math.max(0, this.bytes.length - at)} left`,
+        "malformed",
+        `${what} runs past the end of ${this.region}: ${left}`,
         at,
       );
     }
+    throw new DnsWireError("truncated", `answer ends in the middle of ${what}: ${left}`, at);
   }
   u8(at: number, what: string): number {
     this.need(at, 1, what);
@@ -250,26 +268,45 @@ function labelText(bytes: Uint8Array): string {
   return out;
 }
 
-/** Reads a possibly compressed name at `at`; returns it and the offset just after it. */
+/**
+ * Reads a possibly compressed name at `at`; returns it and the offset just after it. Labels
+ * written in place end within the reader's limit (a record's data, for names inside one). A
+ * compression pointer points backwards, to a name written before it that ends before the
+ * pointer: so no name, however crafted, takes bytes from after its own place in the message.
+ */
 function readName(r: Reader, at: number, what: string): [string, number] {
   const labels: string[] = [];
   let wireLength = 1;
   let pos = at;
   let end = -1; // where the name ends in the record (after its first pointer)
-  let hops = 0;
+  // Set after a pointer is followed: the name it points to must end before that pointer.
+  let pointerAt = -1;
+  const need = (n: number) => {
+    if (pointerAt >= 0 && pos + n > pointerAt) {
+      throw new DnsWireError(
+        "malformed",
+        `${what} has a compression pointer to a name that runs into the pointer`,
+        pointerAt,
+      );
+    }
+    r.need(pos, n, what);
+  };
   for (;;) {
-    const len = r.u8(pos, what);
+    need(1);
+    const len = r.view.getUint8(pos);
     if (len === 0) {
       pos += 1;
       break;
     }
     const tag = len & 0xc0;
     if (tag === 0xc0) {
-      const target = r.u16(pos, what) & 0x3fff;
-      if (target >= pos || ++hops > 64) {
+      need(2);
+      const target = r.view.getUint16(pos) & 0x3fff;
+      if (target >= pos) {
         throw new DnsWireError("malformed", `${what} has a compression pointer that loops`, pos);
       }
       if (end < 0) end = pos + 2;
+      pointerAt = pos;
       pos = target;
       continue;
     }
@@ -280,7 +317,7 @@ function readName(r: Reader, at: number, what: string): [string, number] {
         pos,
       );
     }
-    r.need(pos + 1, len, what);
+    need(1 + len);
     wireLength += len + 1;
     if (wireLength > 255) {
       throw new DnsWireError("malformed", `${what} is longer than 255 bytes`, pos);
@@ -291,7 +328,12 @@ function readName(r: Reader, at: number, what: string): [string, number] {
   return [labels.length === 0 ? "." : labels.join("."), end < 0 ? pos : end];
 }
 
-function readSvcb(r: Reader, start: number, end: number, what: string): SvcbData {
+/**
+ * RFC 9460 SVCB/HTTPS data. `r` is bounded to the record's data (`start` to `r.limit`), so a
+ * record too short for its priority or target is an error, never a read into the next record.
+ */
+function readSvcb(r: Reader, start: number, what: string): SvcbData {
+  const end = r.limit;
   const priority = r.u16(start, `${what} priority`);
   const [target, after] = readName(r, start + 2, `${what} target`);
   const data: SvcbData = {
@@ -320,9 +362,19 @@ function readSvcb(r: Reader, start: number, end: number, what: string): SvcbData
     lastKey = key;
     data.keys.push(key);
     const value = r.bytes.subarray(valueStart, valueEnd);
+    const badLength = (name: string, expected: string) =>
+      new DnsWireError(
+        "malformed",
+        `${what} ${name} is ${len} byte${len === 1 ? "" : "s"}, expected ${expected}`,
+        pos,
+      );
     switch (key) {
+      case 0: // mandatory: a non-empty list of 2-byte keys
+        if (len === 0 || len % 2 !== 0) throw badLength("mandatory", "a list of keys");
+        break;
       case 1: {
-        // alpn: length-prefixed protocol ids
+        // alpn: one or more length-prefixed protocol ids
+        if (len === 0) throw badLength("alpn", "at least one protocol");
         for (let i = 0; i < value.length; ) {
           const n = value[i] ?? 0;
           if (n === 0 || i + 1 + n > value.length) {
@@ -333,24 +385,25 @@ function readSvcb(r: Reader, start: number, end: number, what: string): SvcbData
         }
         break;
       }
+      case 2: // no-default-alpn: a flag without a value
+        if (len !== 0) throw badLength("no-default-alpn", "0");
+        break;
       case 3:
-        if (len !== 2) throw new DnsWireError("malformed", `${what} port is not 2 bytes`, pos);
+        if (len !== 2) throw badLength("port", "2");
         data.port = r.u16(valueStart, `${what} port`);
         break;
       case 4:
-        if (len === 0 || len % 4 !== 0) {
-          throw new DnsWireError("malformed", `${what} ipv4hint is not a list of addresses`, pos);
-        }
+        if (len === 0 || len % 4 !== 0) throw badLength("ipv4hint", "a list of 4-byte addresses");
         for (let i = 0; i < len; i += 4) data.ipv4hint.push(formatIPv4(value.subarray(i, i + 4)));
         break;
       case 6:
         if (len === 0 || len % 16 !== 0) {
-          throw new DnsWireError("malformed", `${what} ipv6hint is not a list of addresses`, pos);
+          throw badLength("ipv6hint", "a list of 16-byte addresses");
         }
         for (let i = 0; i < len; i += 16) data.ipv6hint.push(formatIPv6(value.subarray(i, i + 16)));
         break;
       default:
-        // mandatory, no-default-alpn, ech and unknown keys: recorded by key only.
+        // ech and unknown keys: recorded by key only.
         break;
     }
     pos = valueEnd;
@@ -369,6 +422,9 @@ function readRecord(r: Reader, at: number, what: string): [DnsRecord, number] {
   const type = TYPE_NAMES.get(typeCode);
   const label = `${what} (${typeName(typeCode)} ${name})`;
   r.need(start, rdlength, `${label} data`);
+  // Everything below reads through `rd`, which stops at this record's end: a field that does
+  // not fit its record is an error, never bytes borrowed from the record after it.
+  const rd = r.within(start, end);
   const base = { name, class: klass, ttl };
   const exactly = (n: number) => {
     if (rdlength !== n) {
@@ -396,7 +452,7 @@ function readRecord(r: Reader, at: number, what: string): [DnsRecord, number] {
       break;
     case "CNAME":
     case "PTR": {
-      const [target, after] = readName(r, start, `${label} target`);
+      const [target, after] = readName(rd, start, `${label} target`);
       nameFills(after);
       record = { ...base, type, data: target };
       break;
@@ -405,7 +461,7 @@ function readRecord(r: Reader, at: number, what: string): [DnsRecord, number] {
       const strings: string[] = [];
       const decoder = new TextDecoder();
       for (let pos = start; pos < end; ) {
-        const n = r.u8(pos, `${label} string length`);
+        const n = rd.u8(pos, `${label} string length`);
         if (pos + 1 + n > end) {
           throw new DnsWireError("malformed", `${label} string runs past its record`, pos);
         }
@@ -416,7 +472,7 @@ function readRecord(r: Reader, at: number, what: string): [DnsRecord, number] {
       break;
     }
     case "HTTPS":
-      record = { ...base, type, data: readSvcb(r, start, end, label) };
+      record = { ...base, type, data: readSvcb(rd, start, label) };
       break;
     default:
       record = { ...base, type: "OTHER", typeCode, data: r.bytes.slice(start, end) };

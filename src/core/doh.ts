@@ -369,3 +369,8 @@ export function answerData(answer: DohAnswer): string[] {
   }
   return out;
 }
+
+/** The distinct names of these resolvers, "A, B, C": who may be sent a lookup. */
+export function resolverNames(resolvers: readonly DohResolver[]): string {
+  return [...new Set(resolvers.map((r) => r.name.trim()))].join(", ");
+}

@@ -3,7 +3,7 @@
 // (SetupWarning.tsx) looks the names up over DoH with non-DNS64 resolvers and passes the answers.
 
 import { extractNat64, isInPrefix, parseIPv6, WKP } from "./address.ts";
-import type { Config } from "./config.ts";
+import type { Config, DohResolver } from "./config.ts";
 import type { Lookup } from "./server-check.ts";
 
 export type SetupRole = "v4" | "v6" | "ds" | "nat64" | "large" | "nat64-candidate";
@@ -76,6 +76,21 @@ export function setupHosts(config: Config): SetupHost[] {
 /** The distinct host names to look up (A and AAAA each). */
 export function namesToLookUp(hosts: readonly SetupHost[]): string[] {
   return [...new Set(hosts.filter((h) => !h.literal).map((h) => h.host))];
+}
+
+/**
+ * What the setup check asks on every visit, and whom: A and AAAA lookups of `names` sent to
+ * `resolvers` (never the DNS64 ones, whose synthesized AAAA would make an A-only name look
+ * dual-stack). It sends something only when both lists are non-empty; `hosts` may also hold
+ * literal addresses, checked without asking anyone.
+ */
+export function setupCheckQueries(config: Config): {
+  resolvers: DohResolver[];
+  hosts: SetupHost[];
+  names: string[];
+} {
+  const hosts = setupHosts(config);
+  return { resolvers: config.doh.filter((r) => !r.dns64), hosts, names: namesToLookUp(hosts) };
 }
 
 function canonical(v6: string): string {

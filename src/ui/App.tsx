@@ -2,7 +2,13 @@
 // the config load, and the self-test state. Components below only render what they are given.
 
 import { useEffect, useRef, useState } from "preact/hooks";
-import { type Config, ConfigError, fetchConfig } from "../core/config.ts";
+import {
+  type Config,
+  ConfigError,
+  configFromLink,
+  fetchConfig,
+  withoutConfigParam,
+} from "../core/config.ts";
 import { VERDICT_HEADLINES } from "../core/explain.ts";
 import { lazyComponent } from "./lazy.tsx";
 import { Progress } from "./Progress.tsx";
@@ -23,6 +29,9 @@ const EmbedView = lazyComponent(() => import("./EmbedView.tsx").then((m) => m.Em
 const DecodePanel = lazyComponent(() => import("./DecodePanel.tsx").then((m) => m.DecodePanel));
 const ServerCheck = lazyComponent(() => import("./ServerCheck.tsx").then((m) => m.default));
 const SetupWarning = lazyComponent(() => import("./SetupWarning.tsx").then((m) => m.default));
+const SetupCheckNote = lazyComponent(() =>
+  import("./SetupWarning.tsx").then((m) => m.SetupCheckNote),
+);
 
 type ConfigState =
   | { kind: "loading" }
@@ -54,33 +63,75 @@ function useConfig(): ConfigState {
   return state;
 }
 
+/** The failure in the site's words; a field name only for errors inside a config file. */
+function ProblemDetail({ error }: { error: ConfigError }) {
+  if (error.field === "?config" || error.field === "(file)") return <>{error.problem}</>;
+  return (
+    <>
+      Field <code>{error.field}</code>: {error.problem}
+    </>
+  );
+}
+
 function ConfigProblem({ error }: { error: ConfigError }) {
-  if (error.field === "?config") {
+  // Any `?config=` page can fall back to the site's own configuration.
+  const ownConfig = configFromLink(location.href) ? withoutConfigParam(location.href) : null;
+  const offer = ownConfig && (
+    <p>
+      <a class="button" href={ownConfig}>
+        Run the test with this site's own configuration
+      </a>
+    </p>
+  );
+  if (error.fault === "link") {
     // The link is at fault, not the site: say so, and offer the site's own test.
     return (
-      <div class="card error-panel" role="alert">
+      <div class="card error-panel" role="alert" data-fault="link">
         <p>
           <strong>
-            This link asks the test to use settings from somewhere else, so it will not run.
+            {error.field === "?config"
+              ? "This link's configuration address is not valid, so the test cannot run."
+              : error.field === "(file)"
+                ? "This link's configuration could not be loaded, so the test cannot run."
+                : "This link's configuration is not valid, so the test cannot run."}
           </strong>
         </p>
-        <p class="muted">{error.message}</p>
         <p>
-          <a class="button" href={location.pathname}>
-            Run this site's own test
-          </a>
+          The link asks the test to use settings other than this site's own. The link is wrong or
+          has been changed; the site itself may be fine.
         </p>
+        <p class="muted">
+          <ProblemDetail error={error} />
+        </p>
+        {offer}
+      </div>
+    );
+  }
+  if (error.fault === "network") {
+    return (
+      <div class="card error-panel" role="alert" data-fault="network">
+        <p>
+          <strong>The test could not load its settings, so it cannot run.</strong>
+        </p>
+        <p>
+          <ProblemDetail error={error} /> Check the connection, then try again.
+        </p>
+        <p class="actions">
+          <button type="button" onClick={() => location.reload()}>
+            Try again
+          </button>
+        </p>
+        {offer}
       </div>
     );
   }
   return (
-    <div class="card error-panel" role="alert">
+    <div class="card error-panel" role="alert" data-fault="site">
       <p>
         <strong>This test is not set up correctly, so it cannot run.</strong>
       </p>
       <p>
-        Problem in the configuration, field <code>{error.field}</code>:{" "}
-        {error.message.replace(`${error.field}: `, "")}
+        Problem in the configuration: <ProblemDetail error={error} />
       </p>
       <p class="muted">
         If you run this site, fix config.json. Decoding an address below still works.
@@ -182,6 +233,7 @@ export function App() {
           Nothing is stored: the test runs in your browser, and the servers only echo back the
           address they saw.
         </p>
+        {config && <SetupCheckNote config={config} />}
       </footer>
     </main>
   );

@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { Config } from "../core/config.ts";
 import type { RecordType } from "../core/dns-wire.ts";
-import { DEFAULT_DOH_TIMEOUT_MS, type DohOptions, resolve } from "../core/doh.ts";
+import { DEFAULT_DOH_TIMEOUT_MS, type DohOptions, resolve, resolverNames } from "../core/doh.ts";
 import type { Result, Verdict } from "../core/result.ts";
 import {
   checkServer,
@@ -297,6 +297,10 @@ export default function ServerCheck({ config, result }: ServerCheckProps) {
           spellcheck={false}
           onInput={(e) => setClient((e.target as HTMLInputElement).value)}
         />
+        <p class="muted small server-check-privacy">
+          Checking sends the name you type to public DNS-over-HTTPS resolvers (
+          {resolverNames([...plain, ...dns64])}), which also see your IP address.
+        </p>
         <div class="actions">
           <button type="submit" disabled={checking}>
             {checking ? "Checking…" : "Check"}

@@ -5,14 +5,13 @@
 
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { Config } from "../core/config.ts";
-import { DEFAULT_DOH_TIMEOUT_MS, resolve } from "../core/doh.ts";
+import { DEFAULT_DOH_TIMEOUT_MS, resolve, resolverNames } from "../core/doh.ts";
 import { lookupFromAnswer, lookupFromError } from "../core/server-check.ts";
 import {
   checkSetup,
   type HostAnswers,
-  namesToLookUp,
   type SetupProblem,
-  setupHosts,
+  setupCheckQueries,
 } from "../core/setup-check.ts";
 
 export interface SetupWarningProps {
@@ -28,9 +27,7 @@ export default function SetupWarning({ config, onProblems }: SetupWarningProps) 
   report.current = onProblems;
 
   useEffect(() => {
-    // DNS64 resolvers synthesize AAAA records, which would make an A-only name look dual-stack.
-    const resolvers = config.doh.filter((r) => !r.dns64);
-    const hosts = setupHosts(config);
+    const { resolvers, hosts, names } = setupCheckQueries(config);
     if (resolvers.length === 0 || hosts.length === 0) return;
     const controller = new AbortController();
     const options = {
@@ -40,7 +37,7 @@ export default function SetupWarning({ config, onProblems }: SetupWarningProps) 
     const ask = (name: string, type: "A" | "AAAA") =>
       resolve(resolvers, name, type, options).then(lookupFromAnswer, lookupFromError);
     Promise.all(
-      namesToLookUp(hosts).map(async (name) => {
+      names.map(async (name) => {
         const [a, aaaa] = await Promise.all([ask(name, "A"), ask(name, "AAAA")]);
         return [name, { a, aaaa }] as const;
       }),
@@ -70,5 +67,22 @@ export default function SetupWarning({ config, onProblems }: SetupWarningProps) 
         If you run this site, fix these DNS records (checked here with DNS over HTTPS), then reload.
       </p>
     </div>
+  );
+}
+
+/**
+ * One quiet sentence for the page's footer, saying what the setup check above sends to whom on
+ * every visit. Renders nothing when the check asks no one (no resolvers, or only literal and
+ * localhost probe addresses).
+ */
+export function SetupCheckNote({ config }: { config: Config }) {
+  const { resolvers, names } = setupCheckQueries(config);
+  if (resolvers.length === 0 || names.length === 0) return null;
+  return (
+    <p class="setup-check-note">
+      To check that this site is set up right, every visit asks public DNS-over-HTTPS resolvers (
+      {resolverNames(resolvers)}) for the addresses of its test servers, so they see your IP address
+      and those server names.
+    </p>
   );
 }

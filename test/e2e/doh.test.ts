@@ -281,6 +281,22 @@ describe.skipIf(!hasChromium)("DoH panels in Chromium", () => {
     await page.close();
   });
 
+  it("says on the page what goes to the DoH resolvers, and to which", async () => {
+    const page = await context.newPage();
+    await page.goto(`${base}?config=/setup-good.json`);
+    const near = page.locator("form .server-check-privacy");
+    await near.waitFor();
+    expect(await near.textContent()).toMatch(
+      /^Checking sends the name you type to public DNS-over-HTTPS resolvers \(Fake DNS, Fake DNS64\), which also see your IP address\.$/,
+    );
+    const footer = page.locator("footer .setup-check-note");
+    await footer.waitFor();
+    expect(await footer.textContent()).toMatch(
+      /every visit asks public DNS-over-HTTPS resolvers \(Fake DNS\) for the addresses of its test servers/,
+    );
+    await page.close();
+  });
+
   it("sent every DNS question to the fake resolver on 127.0.0.1", () => {
     const dnsQueries = requested.filter((u) => new URL(u).pathname.endsWith("/dns-query"));
     expect(dnsQueries.length).toBeGreaterThan(10);

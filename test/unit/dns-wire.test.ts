@@ -17,6 +17,9 @@ import {
   CNAME_CHAIN_A,
   DNS64_IPV4ONLY_ARPA,
   HTTPS_HINTS,
+  HTTPS_RDLENGTH_0,
+  HTTPS_RDLENGTH_2,
+  HTTPS_TARGET_PAST_RDATA,
   hex,
   NXDOMAIN_SOA,
   POINTER_LOOP,
@@ -247,6 +250,148 @@ describe("decodeMessage", () => {
         }
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+/** A response to "service.example HTTPS" (ID 0xabcd) with these answers, each owned by the
+ * question's name through a pointer to offset 12; each answer is [type code, rdata, ttl?]. */
+function response(answers: [number, ArrayLike<number>, number?][]): Uint8Array {
+  const out = [0xab, 0xcd, 0x81, 0x80, 0, 1, 0, answers.length, 0, 0, 0, 0];
+  out.push(7, ...Buffer.from("service"), 7, ...Buffer.from("example"), 0, 0, 65, 0, 1);
+  for (const [type, rdata, ttl = 300] of answers) {
+    out.push(0xc0, 0x0c, type >> 8, type & 0xff, 0, 1);
+    out.push(ttl >>> 24, (ttl >> 16) & 0xff, (ttl >> 8) & 0xff, ttl & 0xff);
+    out.push(rdata.length >> 8, rdata.length & 0xff, ...Array.from(rdata));
+  }
+  return Uint8Array.from(out);
+}
+
+const NEXT_A: [number, number[]] = [1, [192, 0, 2, 1]];
+
+/** The first answer, or "refused" when the message is refused (with a DnsWireError only). */
+function firstAnswer(bytes: Uint8Array) {
+  try {
+    return decodeMessage(bytes).answers[0];
+  } catch (error) {
+    if (error instanceof DnsWireError) return "refused";
+    throw error;
+  }
+}
+
+describe("every field is read from its own record's data, never from the next record", () => {
+  it("refuses an HTTPS record with RDLENGTH 0, 2, or a target longer than its data", () => {
+    expect(() => decodeMessage(HTTPS_RDLENGTH_0)).toThrow(
+      /answer 1 \(HTTPS service\.example\) priority runs past the end of its record data \(0 bytes\): needs 2 bytes, 0 left/,
+    );
+    expect(() => decodeMessage(HTTPS_RDLENGTH_2)).toThrow(
+      /answer 1 \(HTTPS service\.example\) target runs past the end of its record data \(2 bytes\)/,
+    );
+    expect(() => decodeMessage(HTTPS_TARGET_PAST_RDATA)).toThrow(
+      /target runs past the end of its record data \(7 bytes\)/,
+    );
+    for (const bytes of [HTTPS_RDLENGTH_0, HTTPS_RDLENGTH_2, HTTPS_TARGET_PAST_RDATA]) {
+      expect(() => decodeMessage(bytes)).toThrow(
+        expect.objectContaining({ name: "DnsWireError", kind: "malformed" }),
+      );
+    }
+  });
+
+  it("refuses a compressed name whose pointer leads to bytes after the pointer", () => {
+    // A CNAME whose data is a pointer to the last byte of its own TTL (6): read as a label
+    // length, it would take the data length, the pointer and the next record's first bytes.
+    const bytes = response([[5, [0xc0, 42], 6], NEXT_A]);
+    expect(bytes[42]).toBe(6);
+    expect(() => decodeMessage(bytes)).toThrow(
+      /answer 1 \(CNAME service\.example\) target has a compression pointer to a name that runs into the pointer/,
+    );
+  });
+
+  it("still reads compressed names inside record data that point to earlier names", () => {
+    const edge = [4, ...Buffer.from("edge"), 0xc0, 0x0c];
+    const https = [0, 1, 4, ...Buffer.from("pool"), 0xc0, 0x0c, 0, 3, 0, 2, 0x01, 0xbb];
+    const m = decodeMessage(response([[5, edge], [65, https], NEXT_A]));
+    expect(m.answers.map((a) => a.data)).toEqual([
+      "edge.service.example",
+      expect.objectContaining({ priority: 1, target: "pool.service.example", port: 443 }),
+      "192.0.2.1",
+    ]);
+  });
+
+  it("refuses SvcParams whose length does not fit their key", () => {
+    const withParam = (key: number, value: number[]) =>
+      response([[65, [0, 1, 0, key >> 8, key & 0xff, value.length >> 8, value.length, ...value]]]);
+    expect(() => decodeMessage(withParam(0, [0]))).toThrow(/mandatory is 1 byte, expected a list/);
+    expect(() => decodeMessage(withParam(1, []))).toThrow(/alpn is 0 bytes, expected at least one/);
+    expect(() => decodeMessage(withParam(2, [1]))).toThrow(/no-default-alpn is 1 byte, expected 0/);
+    expect(() => decodeMessage(withParam(3, [0, 1, 2]))).toThrow(/port is 3 bytes, expected 2/);
+    expect(() => decodeMessage(withParam(4, [1, 2, 3]))).toThrow(/ipv4hint is 3 bytes/);
+    expect(() => decodeMessage(withParam(6, new Array(15).fill(0)))).toThrow(/ipv6hint is 15/);
+    expect(decodeMessage(withParam(5, [1, 2, 3])).answers[0]).toMatchObject({
+      data: { keys: [5] },
+    });
+  });
+
+  // Each record's data cut to every length: followed by another record, it must decode exactly
+  // as it does when it ends the message (where reading past it would be a truncation).
+  const fullData: [string, number, number[]][] = [
+    ["A", 1, [192, 0, 2, 7]],
+    ["AAAA", 28, [0x20, 0x01, 0x0d, 0xb8, ...new Array(11).fill(0), 7]],
+    ["CNAME, compressed", 5, [4, ...Buffer.from("edge"), 0xc0, 0x0c]],
+    ["PTR", 12, [4, ...Buffer.from("host"), 7, ...Buffer.from("example"), 0]],
+    ["TXT", 16, [5, ...Buffer.from("hello"), 0, 3, ...Buffer.from("abc")]],
+    ["SOA (kept as bytes)", 6, [2, ...Buffer.from("ns"), 0xc0, 0x0c, 0, 1, 2, 3, 4]],
+    [
+      "HTTPS",
+      65,
+      Array.from(
+        httpsRdata({
+          priority: 1,
+          target: "pool.example",
+          alpn: ["h2", "h3"],
+          port: 443,
+          ipv4hint: ["192.0.2.80"],
+          ipv6hint: ["2001:db8::80"],
+        }),
+      ),
+    ],
+    [
+      "HTTPS, compressed target",
+      65,
+      [0, 2, 4, ...Buffer.from("pool"), 0xc0, 0x0c, 0, 3, 0, 2, 1, 187],
+    ],
+  ];
+  for (const [what, type, data] of fullData) {
+    it(`${what}: every cut decodes the same with or without a record after it`, () => {
+      for (let cut = 0; cut <= data.length; cut++) {
+        const part = data.slice(0, cut);
+        const alone = firstAnswer(response([[type, part]]));
+        const followed = firstAnswer(response([[type, part], NEXT_A]));
+        expect(followed, `${what} cut to ${cut} bytes`).toEqual(alone);
+      }
+      expect(firstAnswer(response([[type, data], NEXT_A]))).not.toBe("refused");
+    });
+  }
+
+  it("decodes any record data the same with or without a record after it (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(1, 5, 6, 12, 16, 28, 65),
+        fc.uint8Array({ maxLength: 48 }),
+        fc.uint8Array({ minLength: 4, maxLength: 4 }),
+        (type, data, next) => {
+          const alone = firstAnswer(response([[type, data]]));
+          expect(
+            firstAnswer(
+              response([
+                [type, data],
+                [1, next],
+              ]),
+            ),
+          ).toEqual(alone);
+        },
+      ),
+      { numRuns: 3000 },
     );
   });
 });

@@ -12,7 +12,14 @@ import {
   queryResolver,
   resolve,
 } from "../../src/core/doh.ts";
-import { CNAME_CHAIN_A, HTTPS_HINTS, NXDOMAIN_SOA } from "../fixtures/dns-answers.ts";
+import {
+  CNAME_CHAIN_A,
+  HTTPS_HINTS,
+  HTTPS_RDLENGTH_0,
+  HTTPS_RDLENGTH_2,
+  HTTPS_TARGET_PAST_RDATA,
+  NXDOMAIN_SOA,
+} from "../fixtures/dns-answers.ts";
 import { type FakeZone, fakeFetch } from "../fixtures/fake-doh.ts";
 
 const ZONE: FakeZone = {
@@ -203,6 +210,21 @@ describe("queryResolver: failures are clear errors", () => {
     expect(t.message).toMatch(/^Fake: sent a truncated DNS answer: answer ends in the middle/);
   });
 
+  it("an HTTPS record too short for its fields, followed by another record", async () => {
+    for (const body of [HTTPS_RDLENGTH_0, HTTPS_RDLENGTH_2, HTTPS_TARGET_PAST_RDATA]) {
+      const e = await failure(
+        queryResolver(NORMAL, "service.example", "HTTPS", {
+          fetch: fixedFetch(body).fetch,
+          id: () => 0xabcd,
+        }),
+      );
+      expect(e.kind).toBe("malformed");
+      expect(e.message).toMatch(
+        /^Fake: sent a malformed DNS answer: answer 1 \(HTTPS service\.example\) (priority|target) runs past the end of its record data/,
+      );
+    }
+  });
+
   it("the TC bit", async () => {
     const body = new Uint8Array(NXDOMAIN_SOA);
     body[2] = (body[2] ?? 0) | 0x02;
@@ -360,6 +382,31 @@ describe("resolve: resolver list", () => {
     expect(err.message).toMatch(
       /^vpn4\.example\.com A: Silent: no answer within 0\.1 s; Portal: answered with text\/html/,
     );
+  });
+
+  it("moves past a resolver whose HTTPS record borrows the next record's bytes", async () => {
+    const good = new Uint8Array(HTTPS_HINTS);
+    good.set([0xab, 0xcd], 0); // the ID of our query
+    const bad: DohResolver = { name: "Sloppy", url: `${BASE}/bad/dns-query` };
+    const byResolver = (async (input: RequestInfo | URL) => {
+      const body = String(input).includes("/bad/") ? HTTPS_RDLENGTH_2 : good;
+      return new Response(Buffer.from(body), {
+        headers: { "Content-Type": "application/dns-message" },
+      });
+    }) as typeof fetch;
+    const answer = await resolve([bad, NORMAL], "service.example", "HTTPS", {
+      fetch: byResolver,
+      id: () => 0xabcd,
+    });
+    expect(answer.resolver.name).toBe("Fake");
+    expect(answer.records[0]).toMatchObject({
+      data: { target: ".", ipv4hint: ["192.0.2.80", "192.0.2.81"] },
+    });
+    expect(answer.attempts.map((a) => [a.resolver, a.failure])).toEqual([
+      ["Sloppy", "malformed"],
+      ["Fake", undefined],
+    ]);
+    expect(answer.attempts[0]?.detail).toMatch(/target runs past the end of its record data/);
   });
 
   it("does not call misbehaving resolvers a block", async () => {
