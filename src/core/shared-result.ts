@@ -10,7 +10,7 @@ import { classifyNetwork } from "./classify.ts";
 import { addressFamily, isIPv4Text } from "./ip-text.ts";
 import { MIXED_CONTENT_SKIP_REASON } from "./probes.ts";
 import { isMaskedIPv6, maskAddress, REMOVED_TEXT } from "./redact.ts";
-import { browserName, type ReportOptions, reportText } from "./report-text.ts";
+import { type ReportOptions, reportText } from "./report-text.ts";
 import type {
   ProbeOutcome,
   ProbeStatus,
@@ -20,6 +20,7 @@ import type {
   WebRtcOutcome,
 } from "./result.ts";
 import type { Redaction, SharedResult } from "./share-link.ts";
+import { browserName } from "./user-agent.ts";
 
 /** Shown instead of reasons when the link's measurements do not lead to its verdict. */
 export const REASONS_NOT_SHOWN =
