@@ -5,39 +5,7 @@ import { VERDICT_HEADLINES } from "./explain.ts";
 import { PROBE_LABELS } from "./probes.ts";
 import type { ProbeOutcome, Result, StunObservation } from "./result.ts";
 import type { Redaction } from "./share-link.ts";
-
-/**
- * "Chrome 142 on Android 15" from a user-agent string, or "an unknown browser". Built only from
- * fixed names and digits, never from the string itself: a shared link's user agent is whatever
- * the sender typed, and this name is shown on our page.
- */
-export function browserName(userAgent: string): string {
-  const ua = userAgent;
-  const version = (pattern: RegExp) => pattern.exec(ua)?.[1] ?? "";
-  let browser = "";
-  if (/Edg(?:e|A|iOS)?\//.test(ua)) browser = `Edge ${version(/Edg(?:e|A|iOS)?\/(\d+)/)}`;
-  else if (/OPR\//.test(ua)) browser = `Opera ${version(/OPR\/(\d+)/)}`;
-  else if (/SamsungBrowser\//.test(ua))
-    browser = `Samsung Internet ${version(/SamsungBrowser\/(\d+)/)}`;
-  else if (/(?:Firefox|FxiOS)\//.test(ua))
-    browser = `Firefox ${version(/(?:Firefox|FxiOS)\/(\d+)/)}`;
-  else if (/(?:Chrome|CriOS|Chromium)\//.test(ua))
-    browser = `${/HeadlessChrome/.test(ua) ? "Headless Chrome" : "Chrome"} ${version(/(?:Chrome|CriOS|Chromium)\/(\d+)/)}`;
-  else if (/Safari\//.test(ua) && /Version\//.test(ua))
-    browser = `Safari ${version(/Version\/(\d+(?:\.\d+)?)/)}`;
-  let os = "";
-  if (/Android/.test(ua)) os = `Android ${version(/Android (\d+(?:\.\d+)?)/)}`;
-  else if (/iPhone|iPod/.test(ua)) os = `iOS ${version(/OS (\d+(?:_\d+)?)/).replace("_", ".")}`;
-  else if (/iPad/.test(ua)) os = `iPadOS ${version(/OS (\d+(?:_\d+)?)/).replace("_", ".")}`;
-  else if (/Windows/.test(ua)) os = "Windows";
-  else if (/CrOS/.test(ua)) os = "ChromeOS";
-  else if (/Mac OS X|Macintosh/.test(ua)) os = "macOS";
-  else if (/Linux/.test(ua)) os = "Linux";
-  browser = browser.trim();
-  os = os.trim();
-  if (!browser) return "an unknown browser";
-  return os ? `${browser} on ${os}` : browser;
-}
+import { browserName } from "./user-agent.ts";
 
 /** "2026-11-28 04:14:13 UTC"; the recorded text when it is not a date. */
 export function formatTime(iso: string): string {

@@ -8,19 +8,29 @@
 //   mode "j": data is the compact JSON as UTF-8, uncompressed (browsers without
 //             CompressionStream make these; every browser can read them).
 // Compact JSON, format 1 (field codes; a missing key means null / absent / false):
-//   c configDigest · t startedAt (ms since epoch, or the ISO string when it does not
-//   round-trip) · d durationMs · u userAgent · p pageProtocol ("s" https:, "h" http:, or
-//   the literal) · h addresses hidden (1 masked, 2 removed) · b probes · w webrtc · v verdict
-//   probe: i id (only when not derivable) · k kind# · s status# · m ms · a ip · u url ·
-//          p prefix · x detail
+//   c configDigest (8 lowercase hex digits) · t startedAt (ms since epoch; older links may
+//   hold an ISO string) · d durationMs · u userAgent (minimal: only the browser and OS tokens
+//   browserName reads, see user-agent.ts; older links hold the full string, which the decoder
+//   reduces the same way) · p pageProtocol ("s" https:, "h" http:; older encoders wrote any
+//   other scheme literally, and such links are refused) · h addresses hidden (1 masked,
+//   2 removed) · b probes · w webrtc · v verdict
+//   probe: i id (never written: always the kind, or nat64-candidate:<prefix>; a link whose i
+//          says otherwise is refused) · k kind# · s status# · m ms · a ip · u url ·
+//          p prefix (canonical Pref64::/n: 64:ff9b::/96 on nat64, required on
+//          nat64-candidate, absent elsewhere) · x detail
 //   webrtc: n name, l literal → s status# · a srflx[] · e lookupError · r 0 when the browser
 //   reports no ICE errors (errorEvents false; absent means true) · h hostCandidates ·
 //          c complete · m ms
 //   verdict: c code# · n nat64 {d detected (1/0) · p prefix · e evidence[]} · x clat (1/0) ·
 //          4 ipv4 · 6 ipv6 · f confidence# · r reasons[]
+// What the decoder returns is exact where it can be (enums, numbers, the digest, the protocol,
+// prefixes, ids, a normalised time, the minimal user agent); the free texts it still passes on
+// (addresses, URLs, reasons, evidence, details) are checked again or rewritten by
+// shared-result.ts before anything is shown.
 // The "#" codes index the tables below. They belong to format 1: never reorder them, only
 // append; anything else needs a new format version.
 
+import { canonicalPref64, WKP } from "./address.ts";
 import {
   type Confidence,
   type ProbeKind,
@@ -33,6 +43,7 @@ import {
   type VerdictCode,
   type WebRtcOutcome,
 } from "./result.ts";
+import { minimalUserAgent } from "./user-agent.ts";
 
 export const SHARE_FORMAT_VERSION = 1;
 
@@ -106,6 +117,8 @@ export interface SharedResult {
   redaction: Redaction;
   /** "z" compressed, "j" plain. */
   mode: "z" | "j";
+  /** The payload that decoded ("1z…"), without "#r=" or anything around it. */
+  payload: string;
 }
 
 export type DecodeOutcome =
@@ -247,7 +260,6 @@ function lines(values: readonly string[]): string[] {
 
 function compactProbe(probe: ProbeOutcome): Compact {
   const out: Compact = { k: code(KINDS, probe.kind), s: code(STATUSES, probe.status) };
-  if (probe.id !== derivedId(probe.kind, probe.prefix)) out.i = clean(probe.id, LIMITS.short);
   if (probe.ms) out.m = ms(probe.ms);
   if (probe.ip !== null) out.a = clean(probe.ip, LIMITS.short);
   if (probe.url) out.u = isHttpUrl(probe.url) ? probe.url : "";
@@ -285,12 +297,10 @@ function compactVerdict(verdict: Verdict): Compact {
 function toCompact(result: Result, redaction: Redaction): Compact {
   const out: Compact = { c: clean(result.configDigest, LIMITS.short) };
   const started = Date.parse(result.startedAt);
-  out.t =
-    Number.isFinite(started) && new Date(started).toISOString() === result.startedAt
-      ? started
-      : clean(result.startedAt, LIMITS.short);
+  out.t = Number.isFinite(started) ? started : clean(result.startedAt, LIMITS.short);
   out.d = ms(result.durationMs);
-  out.u = clean(result.userAgent, LIMITS.userAgent);
+  // Only what the shared view shows of it: the browser's name, version and system.
+  out.u = minimalUserAgent(result.userAgent);
   out.p =
     result.pageProtocol === "https:"
       ? "s"
@@ -316,7 +326,9 @@ export interface EncodeOptions {
 
 /**
  * Packs a Result (already redacted as the visitor chose; `redaction` only records the choice)
- * into the text that follows "#r=". Texts are cleaned and capped so every link decodes.
+ * into the text that follows "#r=". Texts are cleaned and capped so every link a real run
+ * makes decodes; a Result the page cannot have made (a config digest that is not 8 hex digits,
+ * a page that is neither http: nor https:) makes a link that opens as invalid.
  */
 export async function encodeShare(
   result: Result,
@@ -420,33 +432,57 @@ const shortText = (v: unknown, p: string) => text(v, p, LIMITS.short);
 const TIME_MIN = 946_684_800_000;
 const TIME_MAX = 253_402_300_799_999;
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
-const PREFIX = /^[0-9a-fA-F:.]{2,45}\/\d{1,3}$/;
+/** What configDigest() writes: FNV-1a as 8 lowercase hex digits. */
+const DIGEST = /^[0-9a-f]{8}$/;
 
+/** The start time, always rewritten as this page writes it (toISOString). */
 function startedAt(value: unknown): string {
+  let time: number;
   if (typeof value === "number") {
-    return new Date(int(value >= TIME_MIN ? value : -1, "t", TIME_MAX)).toISOString();
+    time = value;
+  } else {
+    const iso = text(value, "t", LIMITS.short);
+    time = ISO.test(iso) ? Date.parse(iso) : Number.NaN;
   }
-  const iso = text(value, "t", LIMITS.short);
-  if (!ISO.test(iso) || !Number.isFinite(Date.parse(iso))) throw new Invalid("t");
-  return iso;
+  if (!Number.isFinite(time)) throw new Invalid("t");
+  return new Date(int(time >= TIME_MIN ? time : -1, "t", TIME_MAX)).toISOString();
 }
 
+/** A Pref64::/n exactly as this page writes one (canonical RFC 6052 text), or Invalid. */
 function prefixText(value: unknown, path: string): string {
   const prefix = shortText(value, path);
-  if (!PREFIX.test(prefix)) throw new Invalid(path);
+  let canonical: string;
+  try {
+    canonical = canonicalPref64(prefix);
+  } catch {
+    throw new Invalid(path);
+  }
+  if (canonical !== prefix) throw new Invalid(path);
+  return prefix;
+}
+
+/** The prefix a probe of this kind may carry: the NAT64 probe's is the well-known one. */
+function probePrefix(kind: ProbeKind, value: unknown, path: string): string | undefined {
+  if (value === undefined) {
+    if (kind === "nat64-candidate") throw new Invalid(path);
+    return undefined;
+  }
+  const prefix = prefixText(value, path);
+  if (kind === "nat64" ? prefix !== WKP : kind !== "nat64-candidate") throw new Invalid(path);
   return prefix;
 }
 
 function probe(value: unknown, path: string): ProbeOutcome {
   const raw = record(value, path);
   const kind = pick(KINDS, field(raw, "k"), `${path}.k`);
-  const prefixRaw = field(raw, "p");
-  const prefix = prefixRaw === undefined ? undefined : prefixText(prefixRaw, `${path}.p`);
+  const prefix = probePrefix(kind, field(raw, "p"), `${path}.p`);
   const url = field(raw, "u") === undefined ? "" : text(field(raw, "u"), `${path}.u`, LIMITS.url);
   if (url !== "" && !isHttpUrl(url)) throw new Invalid(`${path}.u`);
+  const id = derivedId(kind, prefix);
   const idRaw = field(raw, "i");
+  if (idRaw !== undefined && idRaw !== id) throw new Invalid(`${path}.i`);
   const out: ProbeOutcome = {
-    id: idRaw === undefined ? derivedId(kind, prefix) : shortText(idRaw, `${path}.i`),
+    id,
     kind,
     url,
     status: pick(STATUSES, field(raw, "s"), `${path}.s`),
@@ -491,12 +527,17 @@ function verdict(value: unknown): Verdict {
   };
 }
 
+/** The page ran over http: or https:; the test runs on nothing else. */
 function protocol(value: unknown): string {
   if (value === "s") return "https:";
   if (value === "h") return "http:";
-  const literal = text(value, "p", 16);
-  if (!/^[a-z][a-z0-9+.-]*:$/.test(literal)) throw new Invalid("p");
-  return literal;
+  throw new Invalid("p");
+}
+
+function digest(value: unknown): string {
+  const text = shortText(value, "c");
+  if (!DIGEST.test(text)) throw new Invalid("c");
+  return text;
 }
 
 /** Rebuilds a clean Result from untrusted parsed JSON; throws Invalid(path) on the first fault. */
@@ -504,10 +545,10 @@ function fromCompact(value: unknown): { result: Result; redaction: Redaction } {
   const raw = record(value, "(root)");
   const result: Result = {
     version: RESULT_VERSION,
-    configDigest: shortText(field(raw, "c"), "c"),
+    configDigest: digest(field(raw, "c")),
     startedAt: startedAt(field(raw, "t")),
     durationMs: int(field(raw, "d"), "d", LIMITS.ms),
-    userAgent: text(field(raw, "u"), "u", LIMITS.userAgent),
+    userAgent: minimalUserAgent(text(field(raw, "u"), "u", LIMITS.userAgent)),
     pageProtocol: protocol(field(raw, "p")),
     probes: list(field(raw, "b"), "b", LIMITS.probes, probe),
     verdict: verdict(field(raw, "v")),
@@ -548,7 +589,7 @@ async function decodeOrThrow(fragment: string): Promise<SharedResult> {
     throw new ShareLinkError("corrupt", "json");
   }
   try {
-    return { ...fromCompact(parsed), mode };
+    return { ...fromCompact(parsed), mode, payload };
   } catch (error) {
     if (error instanceof Invalid) throw new ShareLinkError("invalid", error.message);
     throw error;

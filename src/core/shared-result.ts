@@ -1,16 +1,21 @@
-// What a results link (#r=…) may show. The link is built by whoever sends it, so every sentence
-// in it (reasons, NAT64 evidence, probe details, the user agent) could be anything, e.g. "Your
-// router is infected, call …" shown under this site's own "How we know". So the prose is never
-// taken from the link: it is written again here from the link's structured data (probe
-// statuses, addresses, STUN observations) by the same classifier the live test uses. A genuine
-// link reads as the sender saw it; a link whose data does not lead to its recorded verdict
-// keeps the verdict's headline and meaning (fixed texts per code) and no reasons at all.
+// What a results link (#r=…) may show. The link is built by whoever sends it, so every text in
+// it could be anything, e.g. "Your router is infected, call …" shown under this site's own "How
+// we know". The rule: a shared view shows only words this site writes and values it can check
+// exactly (an address, a prefix, a number, one of a fixed set). The decoder (share-link.ts)
+// already made the enums, numbers, digest, protocol, prefixes, ids, time and browser exact;
+// here the rest is rebuilt. The prose (reasons, NAT64 evidence, probe details) is written again
+// from the link's structured data (probe statuses, addresses, STUN observations) by the same
+// classifier the live test uses; an address must be one, or exactly what redact.ts writes for
+// one; a probe URL is cut down to its host, when that host is an IP address or a name made of
+// letters, digits and hyphens. A genuine link reads as the sender saw it; a link whose data does
+// not lead to its recorded verdict keeps the verdict's headline and meaning (fixed texts per
+// code) and no reasons at all.
 
 import { classifyNetwork } from "./classify.ts";
-import { addressFamily, isIPv4Text } from "./ip-text.ts";
+import { addressFamily, isIPv4Text, isIPv6Text } from "./ip-text.ts";
 import { MIXED_CONTENT_SKIP_REASON } from "./probes.ts";
 import { isMaskedIPv6, maskAddress, REMOVED_TEXT } from "./redact.ts";
-import { browserName, type ReportOptions, reportText } from "./report-text.ts";
+import { type ReportOptions, reportText } from "./report-text.ts";
 import type {
   ProbeOutcome,
   ProbeStatus,
@@ -19,7 +24,8 @@ import type {
   Verdict,
   WebRtcOutcome,
 } from "./result.ts";
-import type { Redaction, SharedResult } from "./share-link.ts";
+import { type Redaction, type SharedResult, shareUrl } from "./share-link.ts";
+import { browserName } from "./user-agent.ts";
 
 /** Shown instead of reasons when the link's measurements do not lead to its verdict. */
 export const REASONS_NOT_SHOWN =
@@ -46,11 +52,10 @@ export interface RebuiltShare {
   reasonsShown: boolean;
   /** The sender's browser as browserName() recognises it, or "an unknown browser". */
   browser: string;
+  /** The link's payload as it decoded, for the report's "Link:" line. */
+  payload: string;
 }
 
-// Ids and config digests are shown (report, table keys) but never need spaces or prose.
-const ID = /^[A-Za-z0-9:./_-]{1,128}$/;
-const DIGEST = /^[A-Za-z0-9._-]{1,32}$/;
 const MASKED_IPV4 = /^\[[a-z0-9 -]+ IPv4 in (\d{1,3}\.\d{1,3}\.\d{1,3})\.0\/24\]$/;
 
 /**
@@ -116,14 +121,30 @@ class Addresses {
   }
 }
 
-function safeUrl(url: string): string {
+/** A DNS name of letters, digits and hyphens (RFC 1123 labels), as the URL parser lowercases it. */
+const LDH_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+
+function isLdhName(hostname: string): boolean {
+  return hostname.length <= 253 && hostname.split(".").every((label) => LDH_LABEL.test(label));
+}
+
+/**
+ * What a shared probe row may show of its URL: "scheme://host[:port]" when the host is an IP
+ * address or an LDH name, else "". Browsers accept hosts such as "call(800)555-0199!.example",
+ * and a path, query, fragment or user name can hold any words; none of those is shown.
+ */
+export function sharedProbeUrl(url: string): string {
+  let parsed: URL;
   try {
-    // Normalised: a path like "/Call 1-800…" comes out percent-encoded, not as a sentence.
-    const parsed = new URL(url);
-    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : "";
+    parsed = new URL(url);
   } catch {
     return "";
   }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return "";
+  const host = parsed.hostname;
+  const ipv6 = host.startsWith("[") && host.endsWith("]") && isIPv6Text(host.slice(1, -1));
+  if (!ipv6 && !isIPv4Text(host) && !isLdhName(host)) return "";
+  return `${parsed.protocol}//${parsed.host}`;
 }
 
 function rebuild(shared: SharedResult): RebuiltShare {
@@ -133,11 +154,10 @@ function rebuild(shared: SharedResult): RebuiltShare {
   const probes: ProbeOutcome[] = [];
   const inputs: ProbeOutcome[] = [];
   for (const p of link.probes) {
-    const derived = p.kind === "nat64-candidate" ? `nat64-candidate:${p.prefix ?? ""}` : p.kind;
     const shown: ProbeOutcome = {
-      id: ID.test(p.id) ? p.id : derived,
+      id: p.id, // the decoder allows only the id the kind and prefix give
       kind: p.kind,
-      url: safeUrl(p.url),
+      url: sharedProbeUrl(p.url),
       status: p.status,
       ms: p.ms,
       ip: addresses.shown(p.ip),
@@ -206,19 +226,20 @@ function rebuild(shared: SharedResult): RebuiltShare {
               : REASONS_NOT_SHOWN,
           ],
   };
+  // The decoder left only the minimal user agent (user-agent.ts): the browser and its system.
   const browser = browserName(link.userAgent);
   const result: Result = {
     version: link.version,
-    configDigest: DIGEST.test(link.configDigest) ? link.configDigest : "unknown",
+    configDigest: link.configDigest,
     startedAt: link.startedAt,
     durationMs: link.durationMs,
-    userAgent: browser,
+    userAgent: link.userAgent,
     pageProtocol: link.pageProtocol,
     probes,
     verdict,
   };
   if (webrtcShown) result.webrtc = webrtcShown;
-  return { result, redaction, reasonsShown, browser };
+  return { result, redaction, reasonsShown, browser, payload: shared.payload };
 }
 
 /**
@@ -233,10 +254,10 @@ export function rebuildShared(shared: SharedResult): RebuiltShare {
     return {
       result: {
         version: link.version,
-        configDigest: "unknown",
+        configDigest: link.configDigest,
         startedAt: link.startedAt,
         durationMs: link.durationMs,
-        userAgent: "an unknown browser",
+        userAgent: "",
         pageProtocol: link.pageProtocol,
         probes: [],
         verdict: {
@@ -256,13 +277,26 @@ export function rebuildShared(shared: SharedResult): RebuiltShare {
       redaction,
       reasonsShown: false,
       browser: "an unknown browser",
+      payload: shared.payload,
     };
   }
 }
 
-/** The plain-text report of a shared link: the rebuilt result, without the raw user agent. */
-export function sharedReportText(shared: RebuiltShare, link?: string): string {
+/**
+ * The plain-text report of a shared link: the rebuilt result, the browser's name instead of a
+ * user agent, and, given the address the link was opened at, the link itself as this page
+ * makes links: that address's origin and path with the payload that decoded, and nothing of
+ * its query, which anyone can fill with words.
+ */
+export function sharedReportText(shared: RebuiltShare, openedAt?: string): string {
   const options: ReportOptions = { redaction: shared.redaction, browser: shared.browser };
-  if (link !== undefined) options.link = link;
+  if (openedAt !== undefined) {
+    try {
+      const page = new URL(openedAt);
+      options.link = shareUrl(`${page.origin}${page.pathname}`, shared.payload);
+    } catch {
+      // Not an address: the report goes without its link.
+    }
+  }
   return reportText(shared.result, options);
 }

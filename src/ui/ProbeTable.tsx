@@ -34,11 +34,12 @@ export function embeddedSummary(address: string | null, prefixes: string[] = [])
   }
 }
 
+/** The host and port a probe went to; nothing when the URL does not parse (never its raw text). */
 function targetHost(url: string): string {
   try {
     return new URL(url).host;
   } catch {
-    return url;
+    return "";
   }
 }
 
@@ -64,7 +65,9 @@ export function ProbeTable({ probes }: { probes: ProbeOutcome[] }) {
             return (
               <tr key={p.id} data-probe={p.id} data-status={p.status}>
                 <th scope="row">
-                  {p.kind === "nat64-candidate" ? `NAT64 (${p.prefix})` : PROBE_LABELS[p.kind]}
+                  {p.kind === "nat64-candidate" && p.prefix
+                    ? `NAT64 (${p.prefix})`
+                    : PROBE_LABELS[p.kind]}
                   <div class="mono muted small">{targetHost(p.url)}</div>
                   {targetNote && <div class="muted small">target {targetNote}</div>}
                 </th>

@@ -1,8 +1,9 @@
 // A results link (#r=…) opened: the recorded Result, read-only and clearly labelled as someone
 // else's, or, when the link does not decode, a plain message and a way to test this network.
-// Nothing from the link is rendered as markup, and no sentence is taken from it: the link's
-// measurements are classified again here (core/shared-result.ts), so a crafted link cannot
-// make this site say something it did not write.
+// Nothing from the link is rendered as markup, and no words are taken from it: the link's
+// measurements are classified again and every other field is checked or cut down
+// (core/shared-result.ts), so a crafted link cannot make this site say something it did not
+// write, on the page or in "Copy as text".
 
 import { useEffect, useState } from "preact/hooks";
 import { formatTime } from "../core/report-text.ts";
@@ -16,9 +17,14 @@ export interface SharedResultViewProps {
   fragment: string;
 }
 
-/** This page without the fragment: opening it runs the test on this visitor's own network. */
+/**
+ * This page without the fragment: opening it runs the test on this visitor's own network, with
+ * the same ?config= as the link (a deployment may use one), and nothing else from its query.
+ */
 function ownTestHref(): string {
   const url = new URL(location.href);
+  const config = url.searchParams.get("config");
+  url.search = config === null ? "" : `?${new URLSearchParams({ config })}`;
   url.hash = "";
   return url.href.replace(/#$/, "");
 }

@@ -11,7 +11,7 @@ import { type StaticHandle, startStatic } from "../../server/static.ts";
 import { classifyNetwork } from "../../src/core/classify.ts";
 import { thirdPerson } from "../../src/core/explain.ts";
 import type { ProbeOutcome, Result } from "../../src/core/result.ts";
-import { encodeShare, toBase64Url } from "../../src/core/share-link.ts";
+import { encodeShare, fromBase64Url, toBase64Url } from "../../src/core/share-link.ts";
 import { REASONS_NOT_SHOWN } from "../../src/core/shared-result.ts";
 import { hasChromium, type LaunchedBrowser, launchChromium } from "./browser.ts";
 
@@ -86,6 +86,9 @@ describe.skipIf(!hasChromium)("result links in Chromium", () => {
       origin: new URL(base).origin,
     });
     recipient = await launchChromium();
+    await recipient.context.grantPermissions(["clipboard-read", "clipboard-write"], {
+      origin: new URL(base).origin,
+    });
   }, 60_000);
 
   afterAll(async () => {
@@ -192,7 +195,7 @@ describe.skipIf(!hasChromium)("result links in Chromium", () => {
   it("hostile text in every field is neither shown nor run", async () => {
     const hostile: Result = {
       version: 1,
-      configDigest: XSS.slice(0, 120),
+      configDigest: "3f9a1c2e", // any other text refuses the whole link (next test)
       startedAt: "2026-11-28T04:14:13.000Z",
       durationMs: 1000,
       userAgent: XSS,
@@ -296,7 +299,6 @@ describe.skipIf(!hasChromium)("result links in Chromium", () => {
     // The same words in every free-text field, addresses and ids too.
     const everywhere: Result = {
       ...reworded,
-      configDigest: PHONE_NUMBER,
       probes: probes.map((p) => ({
         ...p,
         id: PHONE_NUMBER,
@@ -335,6 +337,106 @@ describe.skipIf(!hasChromium)("result links in Chromium", () => {
       expect(text, name).not.toContain("infected");
       expect(await page.content(), name).not.toContain(PHONE_NUMBER);
     }
+    await page.close();
+  });
+
+  it("no field of a link puts words on the page or in Copy as text: host, URL, digest, protocol, id, prefix, user agent", async () => {
+    const probe = (kind: ProbeOutcome["kind"], ip: string): ProbeOutcome => ({
+      id: kind,
+      kind,
+      url: `https://${kind}.selftest.example.net/echo`,
+      status: "ok",
+      ms: 40,
+      ip,
+    });
+    const probes = [probe("v4", "203.0.113.77"), probe("v6", "2001:db8:beef:1::42")];
+    const genuine: Result = {
+      version: 1,
+      configDigest: "3f9a1c2e",
+      startedAt: "2026-11-28T04:14:13.000Z",
+      durationMs: 1000,
+      userAgent: "Mozilla/5.0 (X11; Linux x86_64; rv:146.0) Gecko/20100101 Firefox/146.0",
+      pageProtocol: "https:",
+      probes,
+      verdict: classifyNetwork({ probes }),
+    };
+    const payload = await encodeShare(genuine, "none", { compress: false });
+    const compact = JSON.parse(new TextDecoder().decode(fromBase64Url(payload.slice(2))));
+    const withProbe = (at: number, fields: Record<string, unknown>) => ({
+      ...compact,
+      b: compact.b.map((p: object, n: number) => (n === at ? { ...p, ...fields } : p)),
+    });
+    // Words a scammer would want shown, and the ways a link could carry them.
+    const WORDS = [/infected/i, /555.0199/, /\(800\)/, /call.?me/i];
+    // The page's own address may carry words too (any query reaches the page).
+    const hostileQuery = "?your-router-is-infected=call-800-555-0199";
+    const cases: [string, object, "shown" | "refused", string?][] = [
+      ["the query of the page the link opens", compact, "shown", hostileQuery],
+      [
+        "a probe host browsers accept",
+        withProbe(0, { u: "https://your-router-is-infected!call(800)555-0199.example/echo" }),
+        "shown",
+      ],
+      [
+        "user name, path, query and fragment of a probe URL",
+        withProbe(1, {
+          u: "https://call-me:800-555-0199@v6.selftest.example.net/your-router-is-infected?call=800-555-0199#infected",
+        }),
+        "shown",
+      ],
+      [
+        "the user agent",
+        { ...compact, u: "Your router is infected, call 800-555-0199 Chrome/142.0 (Android 15)" },
+        "shown",
+      ],
+      ["the configuration digest", { ...compact, c: "call-800-555-0199" }, "refused"],
+      ["the page protocol", { ...compact, p: "infected-0199:" }, "refused"],
+      ["a probe id", withProbe(0, { i: "infected-call-800-555-0199" }), "refused"],
+      [
+        "a NAT64 candidate prefix",
+        { ...compact, b: [...compact.b, { k: 7, s: 1, m: 4000, p: "1.800.555.0199/96" }] },
+        "refused",
+      ],
+      ["the time as text", { ...compact, t: "infected, call 800-555-0199" }, "refused"],
+    ];
+    const page = await recipient.context.newPage();
+    for (const [name, json, expected, query = ""] of cases) {
+      await page.goto("about:blank");
+      await page.goto(`${base}${query}#r=${await craft(JSON.stringify(json))}`);
+      const shown = page.locator(".shared-label");
+      const refused = page.getByRole("alert").filter({ hasText: "cannot be shown" });
+      const outcome = async () =>
+        (await shown.count()) ? "shown" : (await refused.count()) ? "refused" : "";
+      await expect.poll(outcome, { message: name }).not.toBe("");
+      // Soft: every case is checked and reported, not only the first that fails.
+      expect.soft(await outcome(), name).toBe(expected);
+      const texts = [(await page.locator("body").textContent()) ?? "", await page.content()];
+      if ((await outcome()) === "shown") {
+        await page.evaluate(() => navigator.clipboard.writeText(""));
+        await page.getByRole("button", { name: "Copy as text" }).click();
+        await expect
+          .poll(() => page.evaluate(() => navigator.clipboard.readText()), { message: name })
+          .toMatch(/^Network self-test result\n/);
+        const copied = await page.evaluate(() => navigator.clipboard.readText());
+        expect.soft(copied, name).toContain(`\nLink: ${base}#r=`);
+        texts.push(copied);
+      }
+      for (const [i, text] of texts.entries()) {
+        const where = ["page text", "page markup", "copied text"][i];
+        for (const words of WORDS) expect.soft(text, `${name}: ${where}`).not.toMatch(words);
+      }
+    }
+    // What is shown instead: the validated host, and the browser by name.
+    await page.goto("about:blank");
+    await page.goto(`${base}#r=${await craft(JSON.stringify(cases[2]?.[1]))}`);
+    await expect
+      .poll(() => page.locator('tr[data-probe="v6"] th .mono').textContent())
+      .toBe("v6.selftest.example.net");
+    await page.goto("about:blank");
+    await page.goto(`${base}#r=${await craft(JSON.stringify(cases[3]?.[1]))}`);
+    await expect
+      .poll(() => page.locator(".shared-label").textContent())
+      .toContain("from Chrome 142 on Android 15;");
     await page.close();
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { VERDICT_HEADLINES } from "../../src/core/explain.ts";
 import { redactResult } from "../../src/core/redact.ts";
-import { browserName, formatTime, reportText } from "../../src/core/report-text.ts";
+import { formatTime, reportText } from "../../src/core/report-text.ts";
 import { DUAL_STACK, NAT64_PHONE } from "./share-fixtures.ts";
 
 describe("reportText", () => {
@@ -59,31 +59,6 @@ describe("reportText", () => {
     expect(reportText(DUAL_STACK)).toContain(
       "- IPv4 address [v4literal]: skipped\n    http://198.51.100.10/echo\n    http:// probes cannot run from an https:// page\n",
     );
-  });
-});
-
-describe("browserName", () => {
-  it.each([
-    [NAT64_PHONE.userAgent, "Chrome 142 on Android 15"],
-    [DUAL_STACK.userAgent, "Firefox 146 on Linux"],
-    [
-      "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1",
-      "Safari 18.1 on iOS 18.1",
-    ],
-    [
-      "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36 Edg/142.0.0.0",
-      "Edge 142 on Windows",
-    ],
-    [
-      "Mozilla/5.0 (Linux; Android 14; SM-S918B) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/27.0 Chrome/125.0.0.0 Mobile Safari/537.36",
-      "Samsung Internet 27 on Android 14",
-    ],
-    // Never the text itself: a shared link's user agent is free text shown on our page.
-    ["curl/8.5.0", "an unknown browser"],
-    ["Your router is infected, call 1-800-555-0100", "an unknown browser"],
-    ["", "an unknown browser"],
-  ])("%s", (ua, name) => {
-    expect(browserName(ua)).toBe(name);
   });
 });
 

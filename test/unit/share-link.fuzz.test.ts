@@ -19,7 +19,7 @@ import {
   ShareLinkError,
   toBase64Url,
 } from "../../src/core/share-link.ts";
-import { rebuildShared } from "../../src/core/shared-result.ts";
+import { rebuildShared, sharedReportText } from "../../src/core/shared-result.ts";
 import { DUAL_STACK, NAT64_PHONE, worstCase } from "./share-fixtures.ts";
 
 const CODES = [
@@ -58,6 +58,9 @@ async function decodeChecked(input: string): Promise<DecodeOutcome> {
     const shown = rebuildShared(outcome.value);
     const reread = await decodeShare(await encodeShare(shown.result, shown.redaction));
     expect(reread.ok && reread.value.result).toEqual(shown.result);
+    // No word a link carries reaches the page or the report (the fuzzer plants these).
+    const visible = `${JSON.stringify({ ...shown, payload: "" })}\n${sharedReportText(shown)}`;
+    expect(visible).not.toMatch(/infected|pwned/i);
   } else {
     expect(outcome.error).toBeInstanceOf(ShareLinkError);
     expect(CODES).toContain(outcome.error.code);
@@ -150,6 +153,11 @@ describe("decoder fuzz (fixed seed)", () => {
         -1,
         0.5,
         "<script>window.__pwned=1</script>",
+        "Your router is infected, call 1-800-555-0199",
+        "infected-call-800-555-0199",
+        "https://infected!call(800).example/echo",
+        "https://infected:0199@x.example/infected?infected#infected",
+        "Infected-0199 Chrome/142 (Android 15)",
         "",
         null,
         [],

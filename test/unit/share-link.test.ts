@@ -10,6 +10,7 @@ import {
   shareUrl,
   toBase64Url,
 } from "../../src/core/share-link.ts";
+import { minimalUserAgent } from "../../src/core/user-agent.ts";
 import { DUAL_STACK, NAT64_PHONE, worstCase } from "./share-fixtures.ts";
 
 async function deflateRaw(bytes: Uint8Array): Promise<Uint8Array> {
@@ -46,11 +47,27 @@ describe("share link round trip", () => {
     for (const compress of [true, false]) {
       const payload = await encodeShare(result, "none", { compress });
       expect(payload.slice(0, 2)).toBe(compress ? "1z" : "1j");
-      const outcome = await decodeShare(payload);
+      const outcome = await decodeShare(`#r=${payload}`);
       expect(outcome).toEqual({
         ok: true,
-        value: { result, redaction: "none", mode: compress ? "z" : "j" },
+        value: {
+          // The user agent travels as only the part the shared view shows (user-agent.ts).
+          result: { ...result, userAgent: minimalUserAgent(result.userAgent) },
+          redaction: "none",
+          mode: compress ? "z" : "j",
+          payload,
+        },
       });
+    }
+  });
+
+  it("carries the browser's name, version and system, never the rest of the user agent", async () => {
+    const compact = await compactOf(NAT64_PHONE);
+    expect(compact.u).toBe("Chrome/142 (Android 15)");
+    const payload = await encodeShare(NAT64_PHONE, "none", { compress: false });
+    const json = new TextDecoder().decode(fromBase64Url(payload.slice(2)));
+    for (const part of ["Pixel 9", "Mozilla", "AppleWebKit", "142.0.0.0"]) {
+      expect(json).not.toContain(part);
     }
   });
 
@@ -87,26 +104,29 @@ describe("share link round trip", () => {
   it("cleans texts so every link it makes decodes (control and bidi characters, length)", async () => {
     const dirty: Result = {
       ...DUAL_STACK,
-      userAgent: `UA\u202eevil\u0000${"x".repeat(2000)}`,
+      userAgent: `UA\u202eevil\u0000${"x".repeat(2000)} Firefox/146`,
       verdict: { ...DUAL_STACK.verdict, reasons: ["line one\nline two", "y".repeat(5000)] },
     };
     const outcome = await decodeShare(await encodeShare(dirty));
     if (!outcome.ok) throw outcome.error;
-    expect(outcome.value.result.userAgent.startsWith("UA evil ")).toBe(true);
-    expect(outcome.value.result.userAgent.length).toBe(LIMITS.userAgent);
+    expect(outcome.value.result.userAgent).toBe("Firefox/146");
     expect(outcome.value.result.verdict.reasons[0]).toBe("line one line two");
     expect(outcome.value.result.verdict.reasons[1]?.endsWith("…")).toBe(true);
   });
 
-  it("rounds fractional milliseconds and keeps a start time that is not canonical ISO", async () => {
+  it("rounds fractional milliseconds and writes any start time as this page does", async () => {
     const odd: Result = {
       ...DUAL_STACK,
       startedAt: "2026-11-28T10:30:00+01:00",
       durationMs: 1890.6,
     };
     const outcome = await decodeShare(await encodeShare(odd));
-    expect(outcome.ok && outcome.value.result.startedAt).toBe("2026-11-28T10:30:00+01:00");
+    expect(outcome.ok && outcome.value.result.startedAt).toBe("2026-11-28T09:30:00.000Z");
     expect(outcome.ok && outcome.value.result.durationMs).toBe(1891);
+    // Older links may hold the time as text: it is read, and written again the same way.
+    const compact = await compactOf(DUAL_STACK);
+    const older = await decodeShare(await craft({ ...compact, t: "2026-11-28T10:30:00+01:00" }));
+    expect(older.ok && older.value.result.startedAt).toBe("2026-11-28T09:30:00.000Z");
   });
 });
 
@@ -209,6 +229,84 @@ describe("damaged, tampered and future links", () => {
     }
   });
 
+  it("refuses a config digest that is not 8 lowercase hex digits", async () => {
+    const compact = await compactOf(DUAL_STACK);
+    for (const c of [
+      "Call-1-800-555-0100",
+      "your.router.is.infected",
+      "3F9A1C2E",
+      "3f9a1c2",
+      "3f9a1c2e0",
+      "",
+      12345678,
+    ]) {
+      expect((await errorOf(await craft({ ...compact, c }))).detail, String(c)).toBe("c");
+    }
+  });
+
+  it("refuses a page protocol other than http: or https:", async () => {
+    const compact = await compactOf(DUAL_STACK);
+    expect(compact.p).toBe("s");
+    // Older encoders wrote other schemes literally; no page of this test runs on one.
+    for (const p of ["https:", "http:", "file:", "call-1-800-555-0100:", "x", 1]) {
+      expect((await errorOf(await craft({ ...compact, p }))).detail, String(p)).toBe("p");
+    }
+    const plain = await decodeShare(await craft({ ...compact, p: "h" }));
+    expect(plain.ok && plain.value.result.pageProtocol).toBe("http:");
+  });
+
+  it("refuses a probe id other than the one its kind and prefix give", async () => {
+    const compact = await compactOf(worstCase());
+    const probes = compact.b as Record<string, unknown>[];
+    const candidate = probes.findIndex((p) => p.k === 7);
+    for (const [at, i] of [
+      [0, "Call-1-800-555-0100"],
+      [0, "v6"],
+      [candidate, "nat64-candidate:call-us"],
+      [candidate, "nat64-candidate:2001:db8:6401::/96"],
+    ] as const) {
+      const tampered = { ...compact, b: probes.map((p, n) => (n === at ? { ...p, i } : p)) };
+      expect((await errorOf(await craft(tampered))).detail, i).toBe(`b[${at}].i`);
+    }
+    // The id it gives is accepted (and is what the decoder returns anyway).
+    const same = { ...compact, b: probes.map((p, n) => (n === 0 ? { ...p, i: "v4" } : p)) };
+    expect((await decodeShare(await craft(same))).ok).toBe(true);
+  });
+
+  it("accepts only canonical Pref64::/n prefixes, on the probes that have one", async () => {
+    const compact = await compactOf(worstCase());
+    const probes = compact.b as Record<string, unknown>[];
+    const nat64 = probes.findIndex((p) => p.k === 3);
+    const candidate = probes.findIndex((p) => p.k === 7);
+    const v4 = probes.findIndex((p) => p.k === 0);
+    const cases: [number, unknown][] = [
+      // Text the old shape check let through: digits that read as a phone number.
+      [candidate, "1.800.555.0199/96"],
+      [candidate, "2001:0db8:6400::/96"], // not canonical
+      [candidate, "2001:db8:6400::1/96"], // host bits set
+      [candidate, "2001:db8::/80"], // not an RFC 6052 length
+      [candidate, undefined], // a candidate names its prefix
+      [nat64, "2001:db8:6400::/96"], // the NAT64 probe's prefix is the well-known one
+      [v4, "64:ff9b::/96"], // other probes have none
+    ];
+    for (const [at, p] of cases) {
+      const tampered = {
+        ...compact,
+        b: probes.map((probe, n) => {
+          if (n !== at) return probe;
+          const { p: _old, i: _id, ...rest } = probe;
+          return p === undefined ? rest : { ...rest, p };
+        }),
+      };
+      expect((await errorOf(await craft(tampered))).detail, String(p)).toBe(`b[${at}].p`);
+    }
+    for (const p of ["1.800.555.0199/96", "64:FF9B::/96", "64:ff9b:0::/96"]) {
+      const verdict = { ...(compact.v as Record<string, unknown>) };
+      verdict.n = { ...(verdict.n as object), p };
+      expect((await errorOf(await craft({ ...compact, v: verdict }))).detail, p).toBe("v.n.p");
+    }
+  });
+
   it("never reads inherited properties and never copies unknown ones", async () => {
     const compact = await compactOf(DUAL_STACK);
     const tampered = JSON.stringify({ ...compact, extra: "<b>x</b>" }).replace(
@@ -217,7 +315,10 @@ describe("damaged, tampered and future links", () => {
     );
     const outcome = await decodeShare(await craft(tampered));
     if (!outcome.ok) throw outcome.error;
-    expect(outcome.value.result).toEqual(DUAL_STACK);
+    expect(outcome.value.result).toEqual({
+      ...DUAL_STACK,
+      userAgent: minimalUserAgent(DUAL_STACK.userAgent),
+    });
     expect(Object.keys(outcome.value.result)).not.toContain("extra");
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     // A required key present only on the prototype chain does not count.
@@ -226,13 +327,14 @@ describe("damaged, tampered and future links", () => {
     expect((await errorOf(await craft({ ...withoutDigest, constructor: "x" }))).detail).toBe("c");
   });
 
-  it("passes markup through as inert text (rendering escapes it), only within the limits", async () => {
+  it("passes markup in texts through as inert text (rendering escapes it), only within the limits", async () => {
     const script = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>`;
     const compact = await compactOf(DUAL_STACK);
     const outcome = await decodeShare(
       await craft({ ...compact, u: script, v: { ...(compact.v as object), r: [script] } }),
     );
-    expect(outcome.ok && outcome.value.result.userAgent).toBe(script);
+    // The user agent is cut down to a browser this page recognises: here none.
+    expect(outcome.ok && outcome.value.result.userAgent).toBe("");
     expect(outcome.ok && outcome.value.result.verdict.reasons).toEqual([script]);
   });
 

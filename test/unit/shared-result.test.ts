@@ -13,11 +13,19 @@ import {
   type RebuiltShare,
   rebuildShared,
   SHARED_PROBE_DETAIL,
+  sharedProbeUrl,
   sharedReportText,
 } from "../../src/core/shared-result.ts";
 import { DUAL_STACK, NAT64_PHONE, worstCase } from "./share-fixtures.ts";
 
 const PHONE_NUMBER = "Call 1-800-555-0100";
+
+/**
+ * A link made by the page before links carried only the browser's name (commit f851d30):
+ * NAT64_PHONE with addresses hidden, and the full user agent of a Pixel 9.
+ */
+const RECORDED_V1_LINK =
+  "1zrVRbj-I2FP4rR-cJpDSJQ8iAR1UV7UNb7cxopKE3jXgwyWFijYlT24HJjvjvlRNA7Hbp0qpCWMLC3-189jsWyHGyngtWJIQBOuTsZj6dTebJdDJlSYAl8jRhkwBb5HivP0mlRDQNYxjdybp9u4W8Lo2WJbDpLTzKN1IwH0PeNIp-o9VH6aLp5CacZDD6-NPi_i4AJV8JfqTiVY_hQ2X0hiKWJmHsP3CvV1IRPIm1MPJwEgNskKPFACvkLMAV8ud3fEUeB2j7dYOczZIABXJ8LnXRbqh2wkldw8-P2xRkDWzuOZIwjpJ0iYOdyrnG8ijapqEltXZkXUhvYtMoCmtyERWVxn3Qc7Ezrnl2iSr7G3T2bejk3EbMrsYu7bexJ-fY6eQ_R1QLl12RUnpOd3PRyj_S8Shi81k4ZSGL45DFA0GAb8jRkCgqKsFVRrcvFbiKIM3S3-_yBTgjaquE0wZ0Da6SFkrayoKO4qbnI7zYluwLLc9JHDNermacxTHnLF5-5jg7A00mFwP-V8P7wcpP9H0axzHulwHukL9j7ZeBSSB_vi7U5fHKFP26QZ6xZB-g-n_AprPZfh_g1qOl1w86u5xQ0d-G3mvZs_ibn6V8vZ6vOI_m_jEgr_hyH6ESFnStOhBgu9pV5NMsIc_zHAwV2pQgav-1OzJUBmA1CHjIF1l66lBfMQJDf7YeHgNcVARPi18ewJLZkoFabKiEVQdiMPpdT-l3YScsHIvqmQw12njIa_IJTlpEWRqyNsTlvi8_C3Ddj8z4AP7QrTn0u3c8yMiOp2D0tYTHBz2DNr81yLbSkYVSGiqc6rzdp37HVcLnuaUh0F7wTptXH4_WAaxad7qKX0aoDQgHnZfZGL2VJRnuQ-3Ait2VUewqWVQgLdhKGCphJ10F2lVkoGit0xsy1qvNDwhH865rfPYW6nazImNh9NmLMj6Y6Ed_9lCAaWt7ek9GAj7c5YvxkMKpGXagcnrIW-lCqCGzvGlsH_Cvjw-H7FpLw9-VdGSEsrCTSsEL1f6X6nohtyD8kWOzXuSW6q83ayM6sM4jrIVUvhn7vwA";
 
 /** What the sender's page does: redact, encode; then what the recipient's page does. */
 async function throughLink(result: Result, redaction: Redaction): Promise<RebuiltShare> {
@@ -148,6 +156,34 @@ describe("a genuine link", () => {
     expect(text).not.toContain("Mozilla");
   });
 
+  it("made before links carried only the browser's name: opens, naming only the browser", async () => {
+    const outcome = await decodeShare(RECORDED_V1_LINK);
+    if (!outcome.ok) throw outcome.error;
+    const shown = rebuildShared(outcome.value);
+    expect(shown.result.verdict.code).toBe("ipv6-only-nat64");
+    expect(shown.redaction).toBe("masked");
+    expect(shown.browser).toBe("Chrome 142 on Android 15");
+    const text = sharedReportText(shown, `https://selftest.example.net/#r=${RECORDED_V1_LINK}`);
+    for (const everything of [JSON.stringify(shown), text]) {
+      expect(everything).not.toContain("Pixel 9");
+      expect(everything).not.toContain("Mozilla");
+    }
+    expect(text).toContain(`\nLink: https://selftest.example.net/#r=${RECORDED_V1_LINK}\n`);
+  });
+
+  it("shows each probe's host, and no path, query or user name", async () => {
+    const shown = await throughLink(classified(NAT64_PHONE), "none");
+    expect(shown.result.probes.map((p) => p.url)).toEqual([
+      "https://v4.selftest.example.net",
+      "https://v6.selftest.example.net",
+      "https://ds.selftest.example.net",
+      "https://nat64.selftest.example.net",
+      "http://198.51.100.10",
+      "http://[2001:db8:100::10]",
+      "https://ds.selftest.example.net",
+    ]);
+  });
+
   it("with addresses removed: no address and no stand-in shows, whatever the verdict", async () => {
     for (const result of [classified(NAT64_PHONE), classified(DUAL_STACK), NO_CLAT]) {
       const shown = await throughLink(result, "removed");
@@ -165,15 +201,47 @@ describe("a genuine link", () => {
   });
 });
 
+describe("sharedProbeUrl", () => {
+  it.each([
+    ["https://v4.selftest.example.net/echo", "https://v4.selftest.example.net"],
+    ["http://v4.selftest.example.net:8064/echo?size=4000#x", "http://v4.selftest.example.net:8064"],
+    ["https://user:pass@v4.example.net/", "https://v4.example.net"],
+    ["http://198.51.100.10/echo", "http://198.51.100.10"],
+    ["http://[2001:DB8:100::10]:8080/echo", "http://[2001:db8:100::10]:8080"],
+    ["http://localhost:8064/echo", "http://localhost:8064"],
+    ["https://xn--bcher-kva.example/echo", "https://xn--bcher-kva.example"],
+    ["https://bücher.example/echo", "https://xn--bcher-kva.example"],
+    // Hosts browsers accept but that are not LDH names: could spell a sentence.
+    ["https://your-router-is-infected!call(800)555-0199.example/echo", ""],
+    ["https://call*me~now'.example/", ""],
+    ["https://a_b.example/", ""],
+    ["https://-bad.example/", ""],
+    ["https://bad-.example/", ""],
+    [`https://${"a".repeat(64)}.example/`, ""],
+    ["https://example.net./", ""],
+    ["javascript:alert(1)", ""],
+    ["not a url", ""],
+    ["", ""],
+  ])("%s → %s", (url, shown) => {
+    expect(sharedProbeUrl(url)).toBe(shown);
+  });
+});
+
 describe("a crafted link", () => {
   const crafted: Result = {
     ...classified(NAT64_PHONE),
-    configDigest: PHONE_NUMBER,
     userAgent: `${PHONE_NUMBER} Chrome/142.0 (Android 15)`,
     probes: NAT64_PHONE.probes.map((p, i) => ({
       ...p,
       id: i === 0 ? PHONE_NUMBER : p.id,
-      url: i === 1 ? `https://v6.selftest.example.net/${PHONE_NUMBER}` : p.url,
+      url:
+        i === 1
+          ? `https://v6.selftest.example.net/${PHONE_NUMBER}`
+          : i === 4
+            ? "https://your-router-is-infected!call(800)555-0100.example/echo"
+            : i === 5
+              ? `https://${encodeURIComponent(PHONE_NUMBER)}@v6.example.net/?${PHONE_NUMBER}#${PHONE_NUMBER}`
+              : p.url,
       ip: i === 2 ? `[${PHONE_NUMBER} IPv6]` : i === 3 ? PHONE_NUMBER : p.ip,
       detail: `Your router is infected. ${PHONE_NUMBER} now.`,
     })),
@@ -217,8 +285,24 @@ describe("a crafted link", () => {
       expect(shown.result.verdict.nat64.evidence).toEqual([]);
       expect(shown.result.verdict.code).toBe("ipv6-only-nat64");
       expect(shown.browser).toBe("Chrome 142 on Android 15");
-      expect(shown.result.configDigest).toBe("unknown");
+      expect(shown.result.probes[4]?.url).toBe("");
+      expect(shown.result.probes[5]?.url).toBe("https://v6.example.net");
     }
+  });
+
+  it("has its report's link rebuilt: this page's address and the payload, no query", async () => {
+    const payload = await encodeShare(classified(DUAL_STACK), "masked");
+    const outcome = await decodeShare(`r=${payload}`);
+    if (!outcome.ok) throw outcome.error;
+    const shown = rebuildShared(outcome.value);
+    const text = sharedReportText(
+      shown,
+      `https://selftest.example.net/t/?your-router-is-infected=${encodeURIComponent(PHONE_NUMBER)}#r=${payload}`,
+    );
+    expect(text).toContain(`\nLink: https://selftest.example.net/t/#r=${payload}\n`);
+    expect(text).not.toContain("infected");
+    expect(text).not.toContain("1-800");
+    expect(sharedReportText(shown, "not a URL")).not.toContain("Link:");
   });
 
   it("with genuine measurements but its own reasons: the page's reasons replace them", async () => {
