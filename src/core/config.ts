@@ -107,7 +107,7 @@ function checkOrigin(value: unknown, field: string): string {
 
 /**
  * Validates parsed JSON; throws ConfigError naming the first bad field. `canonicalPref64`
- * (address.ts, passed in so the address code stays out of the first load) checks each NAT64
+ * (addr/address.ts, passed in so the address code stays out of the first load) checks each NAT64
  * candidate prefix by RFC 6052 and returns its canonical text; without it only the shape is
  * checked.
  */
@@ -365,7 +365,7 @@ export async function fetchConfig(
   let canonical: ((prefix: string) => string) | undefined;
   if (Array.isArray(candidates) && candidates.length > 0) {
     try {
-      canonical = (await import("./address.ts")).canonicalPref64;
+      canonical = (await import("./addr/address.ts")).canonicalPref64;
     } catch {
       throw fail(
         "part of this page could not be loaded (is the device offline?)",

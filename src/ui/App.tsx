@@ -9,7 +9,7 @@ import {
   fetchConfig,
   withoutConfigParam,
 } from "../core/config.ts";
-import { VERDICT_HEADLINES } from "../core/explain.ts";
+import { VERDICT_HEADLINES } from "../core/selftest/explain.ts";
 import { lazyComponent } from "./lazy.tsx";
 import { Progress } from "./Progress.tsx";
 import { useSelfTest } from "./useSelfTest.ts";

@@ -2,7 +2,7 @@
 // input lives in the URL fragment (#decode=…) so a decode can be shared as a link.
 
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
-import type { EmbeddedIPv4 } from "../core/address.ts";
+import type { EmbeddedIPv4 } from "../core/addr/address.ts";
 import {
   type AddressRole,
   type Decode,
@@ -14,7 +14,7 @@ import {
   explainStripped,
   KIND_LABELS,
   namePrefix,
-} from "../core/decode-input.ts";
+} from "../core/addr/decode-input.ts";
 
 const FRAGMENT = "#decode=";
 const WRITE_DELAY_MS = 400;

@@ -1,13 +1,13 @@
 // The compact layout for ?embed=1, meant for an iframe on a help page: the verdict, the key
 // reasons and a "details" link to the full page in a new tab; no page chrome. It keeps the
-// parent informed (see core/embed-messages.ts): its height on every layout change, the verdict
+// parent informed (see core/share/embed-messages.ts): its height on every layout change, the verdict
 // code, and the full Result only for origins listed in config.json's embedOrigins.
 
 import { useEffect, useRef } from "preact/hooks";
 import type { Config } from "../core/config.ts";
-import { detailsUrl, heightReporter, resultPosts, send } from "../core/embed-messages.ts";
-import { VERDICT_HEADLINES, VERDICT_SHORT, verdictTone } from "../core/explain.ts";
 import type { Result } from "../core/result.ts";
+import { VERDICT_HEADLINES, VERDICT_SHORT, verdictTone } from "../core/selftest/explain.ts";
+import { detailsUrl, heightReporter, resultPosts, send } from "../core/share/embed-messages.ts";
 
 export interface EmbedViewProps {
   config: Config;

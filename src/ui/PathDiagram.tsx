@@ -2,8 +2,8 @@
 // or the dual-stack / IPv4-only / broken pictures. Text labels carry the meaning; the picture
 // is decoration for sighted readers, so the whole figure has one plain-words label.
 
-import { thirdPerson } from "../core/explain.ts";
 import type { Verdict } from "../core/result.ts";
+import { thirdPerson } from "../core/selftest/explain.ts";
 
 interface Hop {
   label: string;

@@ -2,9 +2,9 @@
 // it saw — with any IPv4 address embedded in an IPv6 one decoded by the address core, because
 // "64:ff9b::c000:20a" means nothing to most people and "192.0.2.10 via NAT64" does.
 
-import { describeAddress } from "../core/address.ts";
-import { PROBE_LABELS } from "../core/probes.ts";
+import { describeAddress } from "../core/addr/address.ts";
 import type { ProbeOutcome, ProbeStatus } from "../core/result.ts";
+import { PROBE_LABELS } from "../core/selftest/probes.ts";
 
 const STATUS_TEXT: Record<ProbeStatus, string> = {
   ok: "Reached",

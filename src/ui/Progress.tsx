@@ -1,8 +1,8 @@
 // Live progress while probes run. Screen readers hear "3 of 7 tests done" as it changes, not
 // every row, so the announcement stays short.
 
-import { PROBE_LABELS } from "../core/probes.ts";
 import type { ProbeOutcome } from "../core/result.ts";
+import { PROBE_LABELS } from "../core/selftest/probes.ts";
 
 export function Progress({
   done,

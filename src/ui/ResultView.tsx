@@ -1,8 +1,13 @@
 // Renders one Result: the verdict first in plain words, what it means, how we know, the path
 // picture and the probe table. Used for the live run and, read-only, for shared result links.
 
-import { thirdPerson, VERDICT_HEADLINES, verdictMeaning, verdictTone } from "../core/explain.ts";
 import type { Result } from "../core/result.ts";
+import {
+  thirdPerson,
+  VERDICT_HEADLINES,
+  verdictMeaning,
+  verdictTone,
+} from "../core/selftest/explain.ts";
 import { PathDiagram } from "./PathDiagram.tsx";
 import { ProbeTable } from "./ProbeTable.tsx";
 

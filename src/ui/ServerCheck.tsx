@@ -4,10 +4,6 @@
 // Lazy-loaded by App: this module, the DoH client and the codec stay out of first load.
 
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
-import type { Config } from "../core/config.ts";
-import type { RecordType } from "../core/dns-wire.ts";
-import { DEFAULT_DOH_TIMEOUT_MS, type DohOptions, resolve, resolverNames } from "../core/doh.ts";
-import type { Result, Verdict } from "../core/result.ts";
 import {
   checkServer,
   type Lookup,
@@ -20,7 +16,16 @@ import {
   type ServerReport,
   type Tone,
   type WireGuardAdvice,
-} from "../core/server-check.ts";
+} from "../core/checks/server-check.ts";
+import type { Config } from "../core/config.ts";
+import type { RecordType } from "../core/dns/dns-wire.ts";
+import {
+  DEFAULT_DOH_TIMEOUT_MS,
+  type DohOptions,
+  resolve,
+  resolverNames,
+} from "../core/dns/doh.ts";
+import type { Result, Verdict } from "../core/result.ts";
 import { PathDiagram } from "./PathDiagram.tsx";
 
 export interface ServerCheckProps {

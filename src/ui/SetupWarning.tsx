@@ -4,15 +4,15 @@
 // setup). Lazy-loaded by App.
 
 import { useEffect, useRef, useState } from "preact/hooks";
-import type { Config } from "../core/config.ts";
-import { DEFAULT_DOH_TIMEOUT_MS, resolve, resolverNames } from "../core/doh.ts";
-import { lookupFromAnswer, lookupFromError } from "../core/server-check.ts";
+import { lookupFromAnswer, lookupFromError } from "../core/checks/server-check.ts";
 import {
   checkSetup,
   type HostAnswers,
   type SetupProblem,
   setupCheckQueries,
-} from "../core/setup-check.ts";
+} from "../core/checks/setup-check.ts";
+import type { Config } from "../core/config.ts";
+import { DEFAULT_DOH_TIMEOUT_MS, resolve, resolverNames } from "../core/dns/doh.ts";
 
 export interface SetupWarningProps {
   config: Config;

@@ -3,11 +3,11 @@
 // Copy the link, copy a plain-text report for a ticket, or use the phone's share sheet.
 
 import { useEffect, useMemo, useState } from "preact/hooks";
-import { VERDICT_SHORT } from "../core/explain.ts";
-import { DEFAULT_REDACTION, redactResult } from "../core/redact.ts";
-import { reportText } from "../core/report-text.ts";
 import type { Result } from "../core/result.ts";
-import { encodeShare, type Redaction, shareUrl } from "../core/share-link.ts";
+import { VERDICT_SHORT } from "../core/selftest/explain.ts";
+import { DEFAULT_REDACTION, redactResult } from "../core/share/redact.ts";
+import { reportText } from "../core/share/report-text.ts";
+import { encodeShare, type Redaction, shareUrl } from "../core/share/share-link.ts";
 import { copyText } from "./copy-text.ts";
 
 export interface SharePanelProps {

@@ -2,13 +2,13 @@
 // else's, or, when the link does not decode, a plain message and a way to test this network.
 // Nothing from the link is rendered as markup, and no words are taken from it: the link's
 // measurements are classified again and every other field is checked or cut down
-// (core/shared-result.ts), so a crafted link cannot make this site say something it did not
+// (core/share/shared-result.ts), so a crafted link cannot make this site say something it did not
 // write, on the page or in "Copy as text".
 
 import { useEffect, useState } from "preact/hooks";
-import { formatTime } from "../core/report-text.ts";
-import { decodeShare, describeShareError, type ShareLinkError } from "../core/share-link.ts";
-import { type RebuiltShare, rebuildShared, sharedReportText } from "../core/shared-result.ts";
+import { formatTime } from "../core/share/report-text.ts";
+import { decodeShare, describeShareError, type ShareLinkError } from "../core/share/share-link.ts";
+import { type RebuiltShare, rebuildShared, sharedReportText } from "../core/share/shared-result.ts";
 import { copyText } from "./copy-text.ts";
 import { ResultView } from "./ResultView.tsx";
 

@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from "preact/hooks";
 import type { Config } from "../core/config.ts";
 import type { ProbeOutcome, Result } from "../core/result.ts";
-import { runSelfTest } from "../core/run.ts";
+import { runSelfTest } from "../core/selftest/run.ts";
 
 declare global {
   interface Window {

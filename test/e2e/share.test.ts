@@ -8,11 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type EchoHandle, startEcho } from "../../server/echo.ts";
 import { localConfig } from "../../server/local-config.ts";
 import { type StaticHandle, startStatic } from "../../server/static.ts";
-import { classifyNetwork } from "../../src/core/classify.ts";
-import { thirdPerson } from "../../src/core/explain.ts";
 import type { ProbeOutcome, Result } from "../../src/core/result.ts";
-import { encodeShare, fromBase64Url, toBase64Url } from "../../src/core/share-link.ts";
-import { REASONS_NOT_SHOWN } from "../../src/core/shared-result.ts";
+import { classifyNetwork } from "../../src/core/selftest/classify.ts";
+import { thirdPerson } from "../../src/core/selftest/explain.ts";
+import { encodeShare, fromBase64Url, toBase64Url } from "../../src/core/share/share-link.ts";
+import { REASONS_NOT_SHOWN } from "../../src/core/share/shared-result.ts";
 import { hasChromium, type LaunchedBrowser, launchChromium } from "./browser.ts";
 
 const dist = fileURLToPath(new URL("../../dist/", import.meta.url));

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import shipped from "../../public/config.json";
-import { canonicalPref64 } from "../../src/core/address.ts";
+import { canonicalPref64 } from "../../src/core/addr/address.ts";
 import {
   ConfigError,
   configDigest,

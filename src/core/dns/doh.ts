@@ -1,0 +1,376 @@
+// DNS over HTTPS (RFC 8484) over fetch. GET with the query in `?dns=` and only an Accept header
+// is a CORS "simple request", so a browser sends it without a preflight; a resolver that refuses
+// GET (405/414/415/501) is retried once with POST and remembered. Each attempt is bounded by a
+// timeout; the next configured resolver is tried on failure; every answer says who gave it.
+// This module is only imported from lazily loaded panels: it is not part of first load.
+
+import type { DohResolver } from "../config.ts";
+import {
+  type DnsMessage,
+  type DnsRecord,
+  DnsWireError,
+  decodeMessage,
+  encodeQuery,
+  RECORD_TYPES,
+  type RecordType,
+  rcodeName,
+  sameName,
+  typeName,
+} from "./dns-wire.ts";
+
+export const DEFAULT_DOH_TIMEOUT_MS = 3000;
+const DNS_MESSAGE = "application/dns-message";
+const MAX_CNAME_HOPS = 16;
+
+export type DohFailureKind =
+  | "timeout" // no answer in time
+  | "network" // fetch failed: unreachable, refused, blocked, CORS
+  | "http" // an HTTP status other than 2xx
+  | "not-dns" // something answered, but not with a DNS message (a filter or captive portal)
+  | "truncated" // the DNS message is cut off (or has the TC bit set)
+  | "malformed" // the DNS message cannot be decoded, or its CNAME chain loops
+  | "mismatch" // a valid message, but not the answer to our question (ID, question, QR bit)
+  | "server-failure"; // the resolver answered SERVFAIL, REFUSED, NOTIMP or FORMERR
+
+/** Failures that mean "DoH does not get through", as opposed to "a resolver misbehaved". */
+const TRANSPORT_FAILURES: ReadonlySet<DohFailureKind> = new Set([
+  "timeout",
+  "network",
+  "http",
+  "not-dns",
+]);
+
+export class DohError extends Error {
+  override name = "DohError";
+  constructor(
+    readonly kind: DohFailureKind,
+    /** The resolver's configured name. */
+    readonly resolver: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface DohAttempt {
+  resolver: string;
+  url: string;
+  method: "GET" | "POST";
+  ms: number;
+  /** Absent when the attempt gave an answer. */
+  failure?: DohFailureKind;
+  detail?: string;
+}
+
+export interface DohAnswer {
+  /** The name asked for, as given (without trailing dot). */
+  name: string;
+  type: RecordType;
+  /** The resolver that answered. */
+  resolver: DohResolver;
+  method: "GET" | "POST";
+  /** "NOERROR" or "NXDOMAIN" (other codes are failures and move on to the next resolver). */
+  rcode: string;
+  /** The names from the question to the data: [name, cname target, …]. Length 1 without CNAMEs. */
+  chain: string[];
+  /** The last name in the chain: the owner of `records`. */
+  canonicalName: string;
+  /** Records of the asked type owned by `canonicalName` (empty: the name has no such data). */
+  records: DnsRecord[];
+  message: DnsMessage;
+  /** Milliseconds the answering attempt took. */
+  ms: number;
+  /** Every attempt made for this answer, failed ones first. */
+  attempts: DohAttempt[];
+}
+
+/** No configured resolver gave an answer. */
+export class DohUnavailableError extends Error {
+  override name = "DohUnavailableError";
+  /**
+   * true when every attempt failed to get through (timeouts, network errors, HTTP errors,
+   * non-DNS answers): the visitor's network or browser blocks DNS over HTTPS.
+   */
+  readonly blocked: boolean;
+  constructor(
+    readonly query: string,
+    readonly attempts: DohAttempt[],
+  ) {
+    const blocked =
+      attempts.length > 0 && attempts.every((a) => a.failure && TRANSPORT_FAILURES.has(a.failure));
+    super(
+      attempts.length === 0
+        ? `no DNS-over-HTTPS resolver is configured to look up ${query}`
+        : `${query}: ${attempts.map((a) => a.detail ?? a.failure).join("; ")}`,
+    );
+    this.blocked = blocked;
+  }
+}
+
+export interface DohOptions {
+  /** Per-attempt timeout (default 3000 ms). */
+  timeoutMs?: number;
+  /** Aborts the whole lookup (e.g. the visitor asked about another name). */
+  signal?: AbortSignal;
+  /** Injected for tests; defaults to the global fetch. */
+  fetch?: typeof fetch;
+  /** Message ID source; defaults to a random 16-bit number. */
+  id?: () => number;
+}
+
+/** Resolver URLs that refused GET and are asked with POST from then on. */
+const postOnly = new Set<string>();
+
+/** Forgets which resolvers needed POST (for tests). */
+export function forgetResolverMethods(): void {
+  postOnly.clear();
+}
+
+/** Base64url without padding, as RFC 8484 §4.1 requires for `?dns=`. */
+export function base64url(bytes: Uint8Array): string {
+  let binary = "";
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+function randomId(): number {
+  const buf = new Uint16Array(1);
+  crypto.getRandomValues(buf);
+  return buf[0] ?? 0;
+}
+
+function abortError(): Error {
+  return new DOMException("The lookup was cancelled", "AbortError");
+}
+
+function seconds(ms: number): string {
+  return `${Number((ms / 1000).toFixed(1))} s`;
+}
+
+/**
+ * Follows the CNAME chain for `name` inside an answer section and returns the chain and the
+ * records of `type` at its end. Throws DohError("malformed") when the chain loops.
+ */
+export function followChain(
+  answers: readonly DnsRecord[],
+  name: string,
+  type: RecordType,
+  resolver = "",
+): { chain: string[]; records: DnsRecord[] } {
+  const chain = [name];
+  let current = name;
+  if (type !== "CNAME") {
+    for (;;) {
+      const alias = answers.find((r) => r.type === "CNAME" && sameName(r.name, current));
+      if (alias?.type !== "CNAME") break;
+      if (chain.some((n) => sameName(n, alias.data)) || chain.length > MAX_CNAME_HOPS) {
+        throw new DohError(
+          "malformed",
+          resolver,
+          `${resolver ? `${resolver}: ` : ""}the CNAME chain for ${name} loops (${[...chain, alias.data].join(" → ")})`,
+        );
+      }
+      current = alias.data;
+      chain.push(current);
+    }
+  }
+  const records = answers.filter((r) => r.type === type && sameName(r.name, current));
+  return { chain, records };
+}
+
+async function attempt(
+  resolver: DohResolver,
+  name: string,
+  type: RecordType,
+  method: "GET" | "POST",
+  options: DohOptions,
+): Promise<DohAnswer> {
+  if (options.signal?.aborted) throw abortError();
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const timeoutMs = options.timeoutMs ?? DEFAULT_DOH_TIMEOUT_MS;
+  const id = (options.id ?? randomId)();
+  const query = encodeQuery(name, type, id);
+  const fail = (kind: DohFailureKind, message: string) =>
+    new DohError(kind, resolver.name, `${resolver.name}: ${message}`);
+
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const onOuterAbort = () => controller.abort();
+  options.signal?.addEventListener("abort", onOuterAbort);
+
+  const started = performance.now();
+  try {
+    const url = new URL(resolver.url);
+    const init: RequestInit = {
+      method,
+      headers: { Accept: DNS_MESSAGE },
+      signal: controller.signal,
+      credentials: "omit",
+      referrerPolicy: "no-referrer",
+      cache: "no-store",
+    };
+    if (method === "GET") {
+      url.searchParams.set("dns", base64url(query));
+    } else {
+      init.headers = { Accept: DNS_MESSAGE, "Content-Type": DNS_MESSAGE };
+      init.body = query;
+    }
+
+    let response: Response;
+    let body: Uint8Array;
+    try {
+      response = await doFetch(url.href, init);
+      body = new Uint8Array(await response.arrayBuffer());
+    } catch (err) {
+      if (options.signal?.aborted) throw abortError();
+      if (timedOut) throw fail("timeout", `no answer within ${seconds(timeoutMs)}`);
+      const why = err instanceof Error ? err.message : String(err);
+      throw fail("network", `could not be reached (${why})`);
+    }
+
+    if (!response.ok) throw fail("http", `answered HTTP ${response.status}`);
+    const contentType = (response.headers.get("content-type") ?? "").toLowerCase();
+    if (contentType && !contentType.startsWith(DNS_MESSAGE)) {
+      throw fail(
+        "not-dns",
+        `answered with ${contentType.split(";")[0]}, not a DNS message (a filter or a sign-in page?)`,
+      );
+    }
+
+    let message: DnsMessage;
+    try {
+      message = decodeMessage(body);
+    } catch (err) {
+      if (err instanceof DnsWireError) {
+        const kind = err.kind === "truncated" ? "truncated" : "malformed";
+        throw fail(kind, `sent a ${kind} DNS answer: ${err.message}`);
+      }
+      throw err;
+    }
+
+    if (!message.qr) throw fail("mismatch", "sent a DNS query back instead of an answer");
+    if (message.id !== id) {
+      const hex = (n: number) => `0x${n.toString(16).padStart(4, "0")}`;
+      throw fail("mismatch", `answer ID ${hex(message.id)} does not match query ID ${hex(id)}`);
+    }
+    const question = message.questions[0];
+    if (
+      message.questions.length !== 1 ||
+      !question ||
+      !sameName(question.name, name) ||
+      question.type !== RECORD_TYPES[type]
+    ) {
+      const got = question ? `${question.name} ${typeName(question.type)}` : "no question";
+      throw fail("mismatch", `answered a different question (${got}, not ${name} ${type})`);
+    }
+    if (message.tc) throw fail("truncated", "sent a truncated answer (TC bit set)");
+    const rcode = rcodeName(message.rcode);
+    if (rcode !== "NOERROR" && rcode !== "NXDOMAIN") {
+      throw fail("server-failure", `could not look up ${name} (${rcode})`);
+    }
+
+    const { chain, records } = followChain(message.answers, name, type, resolver.name);
+    return {
+      name,
+      type,
+      resolver,
+      method,
+      rcode,
+      chain,
+      canonicalName: chain[chain.length - 1] ?? name,
+      records,
+      message,
+      ms: Math.round(performance.now() - started),
+      attempts: [],
+    };
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener("abort", onOuterAbort);
+  }
+}
+
+/** GET statuses that mean "ask me with POST". */
+const WANTS_POST = new Set([405, 414, 415, 501]);
+
+/**
+ * Asks one resolver. Uses GET unless the resolver is known to need POST; falls back to POST once
+ * when GET is refused with 405, 414, 415 or 501. Throws DohError, or an AbortError on cancel.
+ */
+export async function queryResolver(
+  resolver: DohResolver,
+  name: string,
+  type: RecordType,
+  options: DohOptions = {},
+): Promise<DohAnswer> {
+  const bare = name.length > 1 && name.endsWith(".") ? name.slice(0, -1) : name;
+  if (!postOnly.has(resolver.url)) {
+    try {
+      return await attempt(resolver, bare, type, "GET", options);
+    } catch (err) {
+      const status =
+        err instanceof DohError && err.kind === "http" ? /HTTP (\d+)/.exec(err.message) : null;
+      if (!status || !WANTS_POST.has(Number(status[1]))) throw err;
+      postOnly.add(resolver.url);
+    }
+  }
+  return attempt(resolver, bare, type, "POST", options);
+}
+
+/**
+ * Looks `name`/`type` up with the first resolver that answers, in order. Throws
+ * DohUnavailableError (with every attempt) when none does; an AbortError when cancelled.
+ */
+export async function resolve(
+  resolvers: readonly DohResolver[],
+  name: string,
+  type: RecordType,
+  options: DohOptions = {},
+): Promise<DohAnswer> {
+  const attempts: DohAttempt[] = [];
+  for (const resolver of resolvers) {
+    if (options.signal?.aborted) throw abortError();
+    const started = performance.now();
+    try {
+      const answer = await queryResolver(resolver, name, type, options);
+      attempts.push({
+        resolver: resolver.name,
+        url: resolver.url,
+        method: answer.method,
+        ms: answer.ms,
+      });
+      answer.attempts = attempts;
+      return answer;
+    } catch (err) {
+      if (!(err instanceof DohError)) throw err;
+      attempts.push({
+        resolver: resolver.name,
+        url: resolver.url,
+        method: postOnly.has(resolver.url) ? "POST" : "GET",
+        ms: Math.round(performance.now() - started),
+        failure: err.kind,
+        detail: err.message,
+      });
+    }
+  }
+  throw new DohUnavailableError(`${name} ${type}`, attempts);
+}
+
+/** The addresses (A/AAAA), names (CNAME/PTR) or texts (TXT) of an answer, in order. */
+export function answerData(answer: DohAnswer): string[] {
+  const out: string[] = [];
+  for (const r of answer.records) {
+    if (r.type === "A" || r.type === "AAAA" || r.type === "CNAME" || r.type === "PTR") {
+      out.push(r.data);
+    } else if (r.type === "TXT") out.push(r.data.join(""));
+  }
+  return out;
+}
+
+/** The distinct names of these resolvers, "A, B, C": who may be sent a lookup. */
+export function resolverNames(resolvers: readonly DohResolver[]): string {
+  return [...new Set(resolvers.map((r) => r.name.trim()))].join(", ");
+}

@@ -1,0 +1,198 @@
+// The probe plan and the HTTP probe itself. A probe fetches an echo endpoint reached in one
+// particular way (A-only name, NAT64-only literal, …) and records what came back. Every probe
+// is bounded by its own AbortController: a network that swallows packets must still end in a
+// verdict within the configured time.
+
+import { addressFamily } from "../addr/ip-text.ts";
+import type { Config } from "../config.ts";
+import { PROBE_KINDS, type ProbeKind, type ProbeOutcome } from "../result.ts";
+import { WELL_KNOWN_PREFIX } from "./classify.ts";
+
+export interface PlannedProbe {
+  id: string;
+  kind: ProbeKind;
+  url: string;
+  prefix?: string;
+  /** Set when the probe cannot run from this page at all; the reason is shown to the visitor. */
+  skipReason?: string;
+}
+
+/** Human labels for the probe table and the text report. */
+export const PROBE_LABELS: Record<ProbeKind, string> = {
+  v4: "IPv4-only name",
+  v6: "IPv6-only name",
+  ds: "Dual-stack name",
+  nat64: "NAT64 (64:ff9b::/96)",
+  v4literal: "IPv4 address",
+  v6literal: "IPv6 address",
+  large: "Large answer (MTU)",
+  "nat64-candidate": "NAT64 candidate",
+};
+
+/** Why an http:// probe did not run from an https:// page; also what a shared link shows for it. */
+export const MIXED_CONTENT_SKIP_REASON =
+  "Not run: this page was loaded over HTTPS, and browsers block plain http:// requests from HTTPS pages. The HTTP version of this page runs it.";
+
+function isLoopbackHost(hostname: string): boolean {
+  return hostname === "localhost" || hostname === "[::1]" || /^127\./.test(hostname);
+}
+
+/**
+ * Turns the config into the list of probes to run from a page loaded over `pageProtocol`.
+ * From an https:// page the browser blocks http:// requests (mixed content) except to the
+ * loopback host, so those probes are planned as skipped with the reason, not silently dropped.
+ */
+export function planProbes(config: Config, pageProtocol: string): PlannedProbe[] {
+  const plan: PlannedProbe[] = [];
+  for (const kind of PROBE_KINDS) {
+    const url = config.probes[kind];
+    if (url)
+      plan.push({
+        id: kind,
+        kind,
+        url,
+        ...(kind === "nat64" ? { prefix: WELL_KNOWN_PREFIX } : {}),
+      });
+  }
+  for (const candidate of config.nat64Candidates) {
+    plan.push({
+      id: `nat64-candidate:${candidate.prefix}`,
+      kind: "nat64-candidate",
+      url: candidate.url,
+      prefix: candidate.prefix,
+    });
+  }
+  if (pageProtocol === "https:") {
+    for (const probe of plan) {
+      const target = new URL(probe.url);
+      if (target.protocol === "http:" && !isLoopbackHost(target.hostname)) {
+        probe.skipReason = MIXED_CONTENT_SKIP_REASON;
+      }
+    }
+  }
+  return plan;
+}
+
+/** Largest echo body we read; anything bigger is not our echo. */
+const MAX_BODY_CHARS = 20_000;
+
+/** Reads `{"ip": …}` from an echo body, or explains why the body is not an echo answer. */
+export function parseEchoBody(
+  contentType: string | null,
+  body: string,
+): { ip: string } | { problem: string } {
+  const trimmed = body.trimStart();
+  if (/^<(!doctype|html|head|body|\?xml)/i.test(trimmed) || contentType?.includes("html")) {
+    return {
+      problem: "answered with a web page instead of the test data (a login page or a filter?)",
+    };
+  }
+  if (body.length > MAX_BODY_CHARS) return { problem: "answered with far more data than expected" };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return { problem: "answered with something that is not the expected test data" };
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+    return { problem: "answered with data of the wrong shape" };
+  }
+  const ip = (parsed as Record<string, unknown>).ip;
+  if (typeof ip !== "string" || addressFamily(ip) === null) {
+    return { problem: "answered without a valid client address" };
+  }
+  return { ip };
+}
+
+export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+
+export async function runProbe(
+  probe: PlannedProbe,
+  timeoutMs: number,
+  fetchImpl: FetchLike = (input, init) => fetch(input, init),
+  now: () => number = () => performance.now(),
+): Promise<ProbeOutcome> {
+  const base = {
+    id: probe.id,
+    kind: probe.kind,
+    url: probe.url,
+    ...(probe.prefix ? { prefix: probe.prefix } : {}),
+  };
+  if (probe.skipReason) {
+    return { ...base, status: "skipped", ms: 0, ip: null, detail: probe.skipReason };
+  }
+  const controller = new AbortController();
+  const started = now();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const elapsed = () => Math.round(now() - started);
+  const timedOut = (): ProbeOutcome => ({
+    ...base,
+    status: "timeout",
+    ms: elapsed(),
+    ip: null,
+    detail: `no answer within ${(timeoutMs / 1000).toFixed(1)} s`,
+  });
+  try {
+    const response = await fetchImpl(probe.url, {
+      signal: controller.signal,
+      cache: "no-store",
+      credentials: "omit",
+      mode: "cors",
+      redirect: "follow",
+      referrerPolicy: "no-referrer",
+    });
+    const body = await response.text();
+    if (!response.ok) {
+      return {
+        ...base,
+        status: "bad-response",
+        ms: elapsed(),
+        ip: null,
+        detail: `answered with HTTP status ${response.status} instead of the test data`,
+      };
+    }
+    const echo = parseEchoBody(response.headers.get("content-type"), body);
+    if ("problem" in echo) {
+      return { ...base, status: "bad-response", ms: elapsed(), ip: null, detail: echo.problem };
+    }
+    return { ...base, status: "ok", ms: elapsed(), ip: echo.ip };
+  } catch (error) {
+    if (controller.signal.aborted) return timedOut();
+    // Browsers report a CORS failure and a network failure the same way. A captive portal's
+    // login page has no CORS headers, so its answer looks like "could not connect"; a no-cors
+    // request resolves when anything answered at all (measured in the lab) and rejects on a
+    // real network failure. Same deadline as the first request.
+    try {
+      await fetchImpl(probe.url, {
+        signal: controller.signal,
+        cache: "no-store",
+        credentials: "omit",
+        mode: "no-cors",
+        redirect: "follow",
+        referrerPolicy: "no-referrer",
+      });
+      return {
+        ...base,
+        status: "bad-response",
+        ms: elapsed(),
+        ip: null,
+        detail: "something answered, but not the test server (a login page, a proxy or a filter?)",
+      };
+    } catch {
+      if (controller.signal.aborted) return timedOut();
+    }
+    // Browsers deliberately hide why a fetch failed (DNS, refused, unreachable).
+    return {
+      ...base,
+      status: "error",
+      ms: elapsed(),
+      ip: null,
+      detail:
+        error instanceof Error && error.message
+          ? `could not connect (${error.message})`
+          : "could not connect",
+    };
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,93 @@
+// The WebRTC/STUN signal (see the shared research note, measured in Chromium 156): gathering
+// ICE candidates against a STUN server named by an A-only name separates DNS64 + NAT64 from
+// native IPv4 and from a CLAT without knowing the NAT64 prefix, and works from HTTPS pages
+// (STUN is UDP, not subject to mixed-content rules). The browser API is injected so the
+// observation logic is testable without a browser.
+
+import type { StunObservation } from "../result.ts";
+
+/** ICE's "STUN host lookup received error" code. */
+const HOST_LOOKUP_ERROR = 701;
+
+/**
+ * Gathers candidates against one STUN URL and reports what arrived within `windowMs`.
+ * On an IPv6-only network without CLAT, gathering never completes (a STUN timeout on an
+ * unroutable IPv4 socket takes ~40 s), so the window, not "complete", bounds this.
+ */
+export async function observeStun(
+  stunUrl: string,
+  windowMs: number,
+  Peer: typeof RTCPeerConnection | undefined = globalThis.RTCPeerConnection,
+): Promise<StunObservation> {
+  const started = performance.now();
+  const elapsed = () => Math.round(performance.now() - started);
+  if (typeof Peer !== "function") {
+    return {
+      status: "unsupported",
+      srflx: [],
+      lookupError: false,
+      errorEvents: false,
+      hostCandidates: 0,
+      complete: false,
+      ms: 0,
+    };
+  }
+  let pc: RTCPeerConnection | undefined;
+  const srflx = new Set<string>();
+  let lookupError = false;
+  let hostCandidates = 0;
+  let complete = false;
+  let offerFailed = false;
+  let errorEvents = false;
+  try {
+    pc = new Peer({ iceServers: [{ urls: stunUrl }] });
+    const peer = pc;
+    // Firefox has no icecandidateerror event: then the absence of a 701 means nothing.
+    errorEvents = "onicecandidateerror" in peer;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, windowMs);
+      const finish = () => {
+        complete = true;
+        clearTimeout(timer);
+        resolve();
+      };
+      peer.onicecandidate = (event) => {
+        const candidate = event.candidate;
+        if (!candidate) return finish();
+        if (candidate.type === "srflx" && candidate.address) srflx.add(candidate.address);
+        if (candidate.type === "host") hostCandidates++;
+      };
+      peer.onicecandidateerror = (event) => {
+        if ((event as RTCPeerConnectionIceErrorEvent).errorCode === HOST_LOOKUP_ERROR)
+          lookupError = true;
+      };
+      peer.onicegatheringstatechange = () => {
+        if (peer.iceGatheringState === "complete") finish();
+      };
+      peer.createDataChannel("selftest");
+      peer
+        .createOffer()
+        .then((offer) => peer.setLocalDescription(offer))
+        .catch(() => {
+          offerFailed = true;
+          clearTimeout(timer);
+          resolve();
+        });
+    });
+    const status = offerFailed ? "error" : "ok";
+    const observed = { srflx: [...srflx], lookupError, errorEvents, hostCandidates, complete };
+    return { status, ...observed, ms: elapsed() };
+  } catch {
+    return {
+      status: "error",
+      srflx: [...srflx],
+      lookupError,
+      errorEvents,
+      hostCandidates,
+      complete,
+      ms: elapsed(),
+    };
+  } finally {
+    pc?.close();
+  }
+}

@@ -1,0 +1,630 @@
+// Result links: a Result packed into a URL fragment (#r=…), which browsers never send to a
+// server. The link is opened by people we do not know, so the decoder treats its input as
+// hostile: it never throws (it returns a value or a typed error), caps every size, and rebuilds a
+// clean Result field by field from the parsed data instead of trusting or spreading it.
+//
+// Payload = <format version, decimal> <mode letter> <base64url data>, e.g. "1zq1YqSS0u…".
+//   mode "z": data is deflate-raw (RFC 1951) of the compact JSON below;
+//   mode "j": data is the compact JSON as UTF-8, uncompressed (browsers without
+//             CompressionStream make these; every browser can read them).
+// Compact JSON, format 1 (field codes; a missing key means null / absent / false):
+//   c configDigest (8 lowercase hex digits) · t startedAt (ms since epoch; older links may
+//   hold an ISO string) · d durationMs · u userAgent (minimal: only the browser and OS tokens
+//   browserName reads, see user-agent.ts; older links hold the full string, which the decoder
+//   reduces the same way) · p pageProtocol ("s" https:, "h" http:; older encoders wrote any
+//   other scheme literally, and such links are refused) · h addresses hidden (1 masked,
+//   2 removed) · b probes · w webrtc · v verdict
+//   probe: i id (never written: always the kind, or nat64-candidate:<prefix>; a link whose i
+//          says otherwise is refused) · k kind# · s status# · m ms · a ip · u url ·
+//          p prefix (canonical Pref64::/n: 64:ff9b::/96 on nat64, required on
+//          nat64-candidate, absent elsewhere) · x detail
+//   webrtc: n name, l literal → s status# · a srflx[] · e lookupError · r 0 when the browser
+//   reports no ICE errors (errorEvents false; absent means true) · h hostCandidates ·
+//          c complete · m ms
+//   verdict: c code# · n nat64 {d detected (1/0) · p prefix · e evidence[]} · x clat (1/0) ·
+//          4 ipv4 · 6 ipv6 · f confidence# · r reasons[]
+// What the decoder returns is exact where it can be (enums, numbers, the digest, the protocol,
+// prefixes, ids, a normalised time, the minimal user agent); the free texts it still passes on
+// (addresses, URLs, reasons, evidence, details) are checked again or rewritten by
+// shared-result.ts before anything is shown.
+// The "#" codes index the tables below. They belong to format 1: never reorder them, only
+// append; anything else needs a new format version.
+
+import { canonicalPref64, WKP } from "../addr/address.ts";
+import {
+  type Confidence,
+  type ProbeKind,
+  type ProbeOutcome,
+  type ProbeStatus,
+  RESULT_VERSION,
+  type Result,
+  type StunObservation,
+  type Verdict,
+  type VerdictCode,
+  type WebRtcOutcome,
+} from "../result.ts";
+import { minimalUserAgent } from "../selftest/user-agent.ts";
+
+export const SHARE_FORMAT_VERSION = 1;
+
+/** How the visitor chose to show their addresses in a shared result. */
+export type Redaction = "none" | "masked" | "removed";
+
+const KINDS: readonly ProbeKind[] = [
+  "v4",
+  "v6",
+  "ds",
+  "nat64",
+  "v4literal",
+  "v6literal",
+  "large",
+  "nat64-candidate",
+];
+const STATUSES: readonly ProbeStatus[] = ["ok", "timeout", "error", "bad-response", "skipped"];
+const VERDICTS: readonly VerdictCode[] = [
+  "dual-stack",
+  "ipv4-only",
+  "ipv6-only-nat64",
+  "ipv6-only-no-nat64",
+  "ipv6-broken",
+  "offline",
+  "captive-portal",
+  "inconclusive",
+];
+const CONFIDENCES: readonly Confidence[] = ["high", "medium", "low"];
+const STUN_STATUSES: readonly StunObservation["status"][] = ["ok", "unsupported", "error"];
+const REDACTIONS: readonly Redaction[] = ["none", "masked", "removed"];
+
+/** Limits. A real result is far below all of them; anything above is damaged or hostile. */
+export const LIMITS = {
+  /** Characters of payload accepted at all. */
+  payload: 32_768,
+  /** Bytes of JSON after decompression (stops deflate bombs). */
+  json: 65_536,
+  probes: 64,
+  lines: 32, // reasons, evidence
+  srflx: 16,
+  text: 600, // one reason, evidence line or detail
+  short: 128, // addresses, ids, digests, prefixes
+  url: 2048,
+  userAgent: 512,
+  ms: 86_400_000,
+  count: 10_000,
+} as const;
+
+export type ShareErrorCode =
+  | "empty" // nothing after #r=
+  | "malformed" // not <version><mode><base64url>
+  | "too-long" // payload or its decompressed JSON exceeds the limits
+  | "future-version" // made by a newer format than this page reads
+  | "unsupported" // this browser cannot decompress (no DecompressionStream)
+  | "corrupt" // base64, deflate, UTF-8 or JSON did not decode: damaged or cut off
+  | "invalid"; // decoded, but a field is missing, mistyped or out of range
+
+export class ShareLinkError extends Error {
+  override name = "ShareLinkError";
+  constructor(
+    readonly code: ShareErrorCode,
+    /** For "invalid": the field (compact code path, e.g. "v.r[2]"); for "future-version": the version. */
+    readonly detail = "",
+  ) {
+    super(detail ? `${code}: ${detail}` : code);
+  }
+}
+
+export interface SharedResult {
+  result: Result;
+  redaction: Redaction;
+  /** "z" compressed, "j" plain. */
+  mode: "z" | "j";
+  /** The payload that decoded ("1z…"), without "#r=" or anything around it. */
+  payload: string;
+}
+
+export type DecodeOutcome =
+  | { ok: true; value: SharedResult }
+  | { ok: false; error: ShareLinkError };
+
+// ---------------------------------------------------------------------------------------------
+// Text hygiene shared by encoder (cleans) and decoder (rejects): no control characters and no
+// bidirectional overrides, which could make a tampered link display something it does not say.
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Whether a text holds none of the characters links may not carry. */
+export function isCleanText(text: string): boolean {
+  FORBIDDEN.lastIndex = 0;
+  return !FORBIDDEN.test(text);
+}
+
+function clean(text: string, max: number): string {
+  const flat = text.replace(FORBIDDEN, " ");
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+// ---------------------------------------------------------------------------------------------
+// base64url
+
+export function toBase64Url(bytes: Uint8Array): string {
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+/** Throws ShareLinkError("corrupt") on anything that is not canonical unpadded base64url. */
+export function fromBase64Url(text: string): Uint8Array {
+  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) {
+    throw new ShareLinkError("corrupt", "base64url");
+  }
+  let binary: string;
+  try {
+    binary = atob(
+      text.replace(/-/g, "+").replace(/_/g, "/") + "==".slice(0, (4 - (text.length % 4)) % 4),
+    );
+  } catch {
+    throw new ShareLinkError("corrupt", "base64url");
+  }
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+// ---------------------------------------------------------------------------------------------
+// deflate-raw through the Compression Streams API
+
+async function readAll(stream: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array> {
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      reader.cancel().catch(() => {});
+      throw new ShareLinkError("too-long", "decompressed");
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return out;
+}
+
+async function transform(
+  stream: CompressionStream | DecompressionStream,
+  bytes: Uint8Array,
+  limit: number,
+): Promise<Uint8Array> {
+  const writer = stream.writable.getWriter();
+  // Errors surface on the readable side; these promises only need a handler.
+  writer.write(bytes as Uint8Array<ArrayBuffer>).catch(() => {});
+  writer.close().catch(() => {});
+  return readAll(stream.readable as ReadableStream<Uint8Array>, limit);
+}
+
+/** deflate-raw, or null when this browser has no CompressionStream for it. */
+async function deflate(bytes: Uint8Array): Promise<Uint8Array | null> {
+  try {
+    if (typeof CompressionStream !== "function") return null;
+    return await transform(new CompressionStream("deflate-raw"), bytes, Number.POSITIVE_INFINITY);
+  } catch {
+    return null;
+  }
+}
+
+async function inflate(bytes: Uint8Array): Promise<Uint8Array> {
+  let stream: DecompressionStream;
+  try {
+    stream = new DecompressionStream("deflate-raw");
+  } catch {
+    throw new ShareLinkError("unsupported", "DecompressionStream");
+  }
+  try {
+    return await transform(stream, bytes, LIMITS.json);
+  } catch (error) {
+    if (error instanceof ShareLinkError) throw error;
+    throw new ShareLinkError("corrupt", "deflate");
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Encoding
+
+type Compact = Record<string, unknown>;
+
+function code<T>(table: readonly T[], value: T): number {
+  const index = table.indexOf(value);
+  if (index < 0) throw new TypeError(`cannot encode ${String(value)}`);
+  return index;
+}
+
+function ms(value: number): number {
+  return Number.isFinite(value) ? Math.min(LIMITS.ms, Math.max(0, Math.round(value))) : 0;
+}
+
+function derivedId(kind: ProbeKind, prefix: string | undefined): string {
+  return kind === "nat64-candidate" ? `nat64-candidate:${prefix ?? ""}` : kind;
+}
+
+function lines(values: readonly string[]): string[] {
+  return values.slice(0, LIMITS.lines).map((line) => clean(line, LIMITS.text));
+}
+
+function compactProbe(probe: ProbeOutcome): Compact {
+  const out: Compact = { k: code(KINDS, probe.kind), s: code(STATUSES, probe.status) };
+  if (probe.ms) out.m = ms(probe.ms);
+  if (probe.ip !== null) out.a = clean(probe.ip, LIMITS.short);
+  if (probe.url) out.u = isHttpUrl(probe.url) ? probe.url : "";
+  if (probe.prefix !== undefined) out.p = clean(probe.prefix, LIMITS.short);
+  if (probe.detail !== undefined) out.x = clean(probe.detail, LIMITS.text);
+  return out;
+}
+
+function compactStun(obs: StunObservation): Compact {
+  const out: Compact = { s: code(STUN_STATUSES, obs.status) };
+  if (obs.srflx.length) out.a = obs.srflx.slice(0, LIMITS.srflx).map((a) => clean(a, LIMITS.short));
+  if (obs.lookupError) out.e = 1;
+  if (!obs.errorEvents) out.r = 0;
+  if (obs.hostCandidates)
+    out.h = Math.min(LIMITS.count, Math.max(0, Math.round(obs.hostCandidates)) || 0);
+  if (obs.complete) out.c = 1;
+  if (obs.ms) out.m = ms(obs.ms);
+  return out;
+}
+
+function compactVerdict(verdict: Verdict): Compact {
+  const nat64: Compact = {};
+  if (verdict.nat64.detected !== null) nat64.d = verdict.nat64.detected ? 1 : 0;
+  if (verdict.nat64.prefix !== null) nat64.p = clean(verdict.nat64.prefix, LIMITS.short);
+  if (verdict.nat64.evidence.length) nat64.e = lines(verdict.nat64.evidence);
+  const out: Compact = { c: code(VERDICTS, verdict.code), n: nat64 };
+  if (verdict.clat !== null) out.x = verdict.clat ? 1 : 0;
+  if (verdict.ipv4 !== null) out["4"] = clean(verdict.ipv4, LIMITS.short);
+  if (verdict.ipv6 !== null) out["6"] = clean(verdict.ipv6, LIMITS.short);
+  out.f = code(CONFIDENCES, verdict.confidence);
+  if (verdict.reasons.length) out.r = lines(verdict.reasons);
+  return out;
+}
+
+function toCompact(result: Result, redaction: Redaction): Compact {
+  const out: Compact = { c: clean(result.configDigest, LIMITS.short) };
+  const started = Date.parse(result.startedAt);
+  out.t = Number.isFinite(started) ? started : clean(result.startedAt, LIMITS.short);
+  out.d = ms(result.durationMs);
+  // Only what the shared view shows of it: the browser's name, version and system.
+  out.u = minimalUserAgent(result.userAgent);
+  out.p =
+    result.pageProtocol === "https:"
+      ? "s"
+      : result.pageProtocol === "http:"
+        ? "h"
+        : clean(result.pageProtocol, 16);
+  if (redaction !== "none") out.h = code(REDACTIONS, redaction);
+  out.b = result.probes.slice(0, LIMITS.probes).map(compactProbe);
+  if (result.webrtc) {
+    const w: Compact = {};
+    if (result.webrtc.name) w.n = compactStun(result.webrtc.name);
+    if (result.webrtc.literal) w.l = compactStun(result.webrtc.literal);
+    out.w = w;
+  }
+  out.v = compactVerdict(result.verdict);
+  return out;
+}
+
+export interface EncodeOptions {
+  /** Force the uncompressed form (tests; browsers without CompressionStream get it anyway). */
+  compress?: boolean;
+}
+
+/**
+ * Packs a Result (already redacted as the visitor chose; `redaction` only records the choice)
+ * into the text that follows "#r=". Texts are cleaned and capped so every link a real run
+ * makes decodes; a Result the page cannot have made (a config digest that is not 8 hex digits,
+ * a page that is neither http: nor https:) makes a link that opens as invalid.
+ */
+export async function encodeShare(
+  result: Result,
+  redaction: Redaction = "none",
+  options: EncodeOptions = {},
+): Promise<string> {
+  const json = new TextEncoder().encode(JSON.stringify(toCompact(result, redaction)));
+  const packed = options.compress === false ? null : await deflate(json);
+  return packed
+    ? `${SHARE_FORMAT_VERSION}z${toBase64Url(packed)}`
+    : `${SHARE_FORMAT_VERSION}j${toBase64Url(json)}`;
+}
+
+/** The page URL with the payload as its fragment, and without ?embed (a link is for a full page). */
+export function shareUrl(pageHref: string, payload: string): string {
+  const url = new URL(pageHref);
+  url.searchParams.delete("embed");
+  url.hash = `r=${payload}`;
+  return url.href;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Decoding and strict validation
+
+class Invalid extends Error {}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function isHttpUrl(text: string): boolean {
+  if (text.length > LIMITS.url) return false;
+  try {
+    const url = new URL(text);
+    return url.protocol === "http:" || url.protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
+/** Own properties only: a key like "constructor" must never reach the prototype. */
+function field(obj: Record<string, unknown>, key: string): unknown {
+  return Object.hasOwn(obj, key) ? obj[key] : undefined;
+}
+
+function record(value: unknown, path: string): Record<string, unknown> {
+  if (!isRecord(value)) throw new Invalid(path);
+  return value;
+}
+
+function text(value: unknown, path: string, max: number): string {
+  if (typeof value !== "string" || value.length > max || !isCleanText(value)) {
+    throw new Invalid(path);
+  }
+  return value;
+}
+
+function optText(value: unknown, path: string, max: number): string | null {
+  return value === undefined ? null : text(value, path, max);
+}
+
+function int(value: unknown, path: string, max: number): number {
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > max) {
+    throw new Invalid(path);
+  }
+  return value;
+}
+
+function optInt(value: unknown, path: string, max: number): number {
+  return value === undefined ? 0 : int(value, path, max);
+}
+
+function flag(value: unknown, path: string): boolean | null {
+  if (value === undefined) return null;
+  if (value === 0 || value === 1) return value === 1;
+  throw new Invalid(path);
+}
+
+function pick<T>(table: readonly T[], value: unknown, path: string): T {
+  const index = int(value, path, table.length - 1);
+  return table[index] as T;
+}
+
+function list<T>(
+  value: unknown,
+  path: string,
+  max: number,
+  item: (v: unknown, p: string) => T,
+): T[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || value.length > max) throw new Invalid(path);
+  const out: T[] = [];
+  for (let i = 0; i < value.length; i++) out.push(item(value[i], `${path}[${i}]`));
+  return out;
+}
+
+const line = (v: unknown, p: string) => text(v, p, LIMITS.text);
+const shortText = (v: unknown, p: string) => text(v, p, LIMITS.short);
+
+// Earliest and latest start times a link may claim (years 2000 to 9999).
+const TIME_MIN = 946_684_800_000;
+const TIME_MAX = 253_402_300_799_999;
+const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+/** What configDigest() writes: FNV-1a as 8 lowercase hex digits. */
+const DIGEST = /^[0-9a-f]{8}$/;
+
+/** The start time, always rewritten as this page writes it (toISOString). */
+function startedAt(value: unknown): string {
+  let time: number;
+  if (typeof value === "number") {
+    time = value;
+  } else {
+    const iso = text(value, "t", LIMITS.short);
+    time = ISO.test(iso) ? Date.parse(iso) : Number.NaN;
+  }
+  if (!Number.isFinite(time)) throw new Invalid("t");
+  return new Date(int(time >= TIME_MIN ? time : -1, "t", TIME_MAX)).toISOString();
+}
+
+/** A Pref64::/n exactly as this page writes one (canonical RFC 6052 text), or Invalid. */
+function prefixText(value: unknown, path: string): string {
+  const prefix = shortText(value, path);
+  let canonical: string;
+  try {
+    canonical = canonicalPref64(prefix);
+  } catch {
+    throw new Invalid(path);
+  }
+  if (canonical !== prefix) throw new Invalid(path);
+  return prefix;
+}
+
+/** The prefix a probe of this kind may carry: the NAT64 probe's is the well-known one. */
+function probePrefix(kind: ProbeKind, value: unknown, path: string): string | undefined {
+  if (value === undefined) {
+    if (kind === "nat64-candidate") throw new Invalid(path);
+    return undefined;
+  }
+  const prefix = prefixText(value, path);
+  if (kind === "nat64" ? prefix !== WKP : kind !== "nat64-candidate") throw new Invalid(path);
+  return prefix;
+}
+
+function probe(value: unknown, path: string): ProbeOutcome {
+  const raw = record(value, path);
+  const kind = pick(KINDS, field(raw, "k"), `${path}.k`);
+  const prefix = probePrefix(kind, field(raw, "p"), `${path}.p`);
+  const url = field(raw, "u") === undefined ? "" : text(field(raw, "u"), `${path}.u`, LIMITS.url);
+  if (url !== "" && !isHttpUrl(url)) throw new Invalid(`${path}.u`);
+  const id = derivedId(kind, prefix);
+  const idRaw = field(raw, "i");
+  if (idRaw !== undefined && idRaw !== id) throw new Invalid(`${path}.i`);
+  const out: ProbeOutcome = {
+    id,
+    kind,
+    url,
+    status: pick(STATUSES, field(raw, "s"), `${path}.s`),
+    ms: optInt(field(raw, "m"), `${path}.m`, LIMITS.ms),
+    ip: optText(field(raw, "a"), `${path}.a`, LIMITS.short),
+  };
+  if (prefix !== undefined) out.prefix = prefix;
+  const detail = optText(field(raw, "x"), `${path}.x`, LIMITS.text);
+  if (detail !== null) out.detail = detail;
+  return out;
+}
+
+function stun(value: unknown, path: string): StunObservation {
+  const raw = record(value, path);
+  return {
+    status: pick(STUN_STATUSES, field(raw, "s"), `${path}.s`),
+    srflx: list(field(raw, "a"), `${path}.a`, LIMITS.srflx, shortText),
+    lookupError: flag(field(raw, "e"), `${path}.e`) === true,
+    errorEvents: flag(field(raw, "r"), `${path}.r`) !== false,
+    hostCandidates: optInt(field(raw, "h"), `${path}.h`, LIMITS.count),
+    complete: flag(field(raw, "c"), `${path}.c`) === true,
+    ms: optInt(field(raw, "m"), `${path}.m`, LIMITS.ms),
+  };
+}
+
+function verdict(value: unknown): Verdict {
+  const raw = record(value, "v");
+  const nat64 = record(field(raw, "n"), "v.n");
+  const prefixRaw = field(nat64, "p");
+  return {
+    code: pick(VERDICTS, field(raw, "c"), "v.c"),
+    nat64: {
+      detected: flag(field(nat64, "d"), "v.n.d"),
+      prefix: prefixRaw === undefined ? null : prefixText(prefixRaw, "v.n.p"),
+      evidence: list(field(nat64, "e"), "v.n.e", LIMITS.lines, line),
+    },
+    clat: flag(field(raw, "x"), "v.x"),
+    ipv4: optText(field(raw, "4"), "v.4", LIMITS.short),
+    ipv6: optText(field(raw, "6"), "v.6", LIMITS.short),
+    confidence: pick(CONFIDENCES, field(raw, "f"), "v.f"),
+    reasons: list(field(raw, "r"), "v.r", LIMITS.lines, line),
+  };
+}
+
+/** The page ran over http: or https:; the test runs on nothing else. */
+function protocol(value: unknown): string {
+  if (value === "s") return "https:";
+  if (value === "h") return "http:";
+  throw new Invalid("p");
+}
+
+function digest(value: unknown): string {
+  const text = shortText(value, "c");
+  if (!DIGEST.test(text)) throw new Invalid("c");
+  return text;
+}
+
+/** Rebuilds a clean Result from untrusted parsed JSON; throws Invalid(path) on the first fault. */
+function fromCompact(value: unknown): { result: Result; redaction: Redaction } {
+  const raw = record(value, "(root)");
+  const result: Result = {
+    version: RESULT_VERSION,
+    configDigest: digest(field(raw, "c")),
+    startedAt: startedAt(field(raw, "t")),
+    durationMs: int(field(raw, "d"), "d", LIMITS.ms),
+    userAgent: minimalUserAgent(text(field(raw, "u"), "u", LIMITS.userAgent)),
+    pageProtocol: protocol(field(raw, "p")),
+    probes: list(field(raw, "b"), "b", LIMITS.probes, probe),
+    verdict: verdict(field(raw, "v")),
+  };
+  const w = field(raw, "w");
+  if (w !== undefined) {
+    const rawW = record(w, "w");
+    const webrtc: WebRtcOutcome = {};
+    if (field(rawW, "n") !== undefined) webrtc.name = stun(field(rawW, "n"), "w.n");
+    if (field(rawW, "l") !== undefined) webrtc.literal = stun(field(rawW, "l"), "w.l");
+    result.webrtc = webrtc;
+  }
+  const h = field(raw, "h");
+  const redaction = h === undefined ? "none" : pick(REDACTIONS, h, "h");
+  return { result, redaction };
+}
+
+async function decodeOrThrow(fragment: string): Promise<SharedResult> {
+  let payload = fragment.trim();
+  if (payload.startsWith("#")) payload = payload.slice(1);
+  if (payload.startsWith("r=")) payload = payload.slice(2);
+  if (payload === "") throw new ShareLinkError("empty");
+  if (payload.length > LIMITS.payload) throw new ShareLinkError("too-long", "payload");
+  const head = /^(\d{1,6})/.exec(payload);
+  if (!head?.[1]) throw new ShareLinkError("malformed", "version");
+  const version = Number(head[1]);
+  if (version > SHARE_FORMAT_VERSION) throw new ShareLinkError("future-version", String(version));
+  if (version !== SHARE_FORMAT_VERSION) throw new ShareLinkError("malformed", "version");
+  const mode = payload.charAt(head[1].length);
+  if (mode !== "z" && mode !== "j") throw new ShareLinkError("malformed", "mode");
+  const data = fromBase64Url(payload.slice(head[1].length + 1));
+  const json = mode === "z" ? await inflate(data) : data;
+  if (json.byteLength > LIMITS.json) throw new ShareLinkError("too-long", "json");
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(json));
+  } catch {
+    throw new ShareLinkError("corrupt", "json");
+  }
+  try {
+    return { ...fromCompact(parsed), mode, payload };
+  } catch (error) {
+    if (error instanceof Invalid) throw new ShareLinkError("invalid", error.message);
+    throw error;
+  }
+}
+
+/**
+ * Reads the text after "#r=" (a leading "#r=" or "r=" is tolerated). Never rejects: any fault,
+ * expected or not, comes back as a ShareLinkError.
+ */
+export async function decodeShare(fragment: string): Promise<DecodeOutcome> {
+  try {
+    return { ok: true, value: await decodeOrThrow(String(fragment)) };
+  } catch (error) {
+    return {
+      ok: false,
+      error: error instanceof ShareLinkError ? error : new ShareLinkError("corrupt", "unexpected"),
+    };
+  }
+}
+
+/** Words for a visitor who opened a link that did not decode. */
+export function describeShareError(error: ShareLinkError): string {
+  switch (error.code) {
+    case "empty":
+      return "This results link is empty: the results part of the address is missing.";
+    case "too-long":
+      return "This link is far longer than any results link, so it was not read.";
+    case "future-version":
+      return `This results link was made by a newer version of this test (format ${error.detail}) than this page reads (format ${SHARE_FORMAT_VERSION}).`;
+    case "unsupported":
+      return "This browser cannot unpack results links (it lacks DecompressionStream). Open the link in a current browser.";
+    case "invalid":
+      return "This results link contains data that does not fit a test result; it may have been edited.";
+    default:
+      return "This results link is damaged or incomplete, perhaps cut off while it was copied.";
+  }
+}

@@ -1,0 +1,309 @@
+import { describe, expect, it } from "vitest";
+import {
+  decodeInput,
+  explainEmbedded,
+  explainPrefix,
+  explainStripped,
+  namePrefix,
+} from "../../../src/core/addr/decode-input.ts";
+
+const DIG = `
+; <<>> DiG 9.18.28-1~deb12u2-Debian <<>> AAAA ipv4only.arpa
+;; global options: +cmd
+;; Got answer:
+;; ->>HEADER<<- opcode: QUERY, status: NOERROR, id: 40123
+;; flags: qr rd ra; QUERY: 1, ANSWER: 2, AUTHORITY: 0, ADDITIONAL: 1
+
+;; OPT PSEUDOSECTION:
+; EDNS: version: 0, flags:; udp: 1232
+;; QUESTION SECTION:
+;ipv4only.arpa.			IN	AAAA
+
+;; ANSWER SECTION:
+ipv4only.arpa.		86400	IN	AAAA	64:ff9b::c000:aa
+ipv4only.arpa.		86400	IN	AAAA	64:ff9b::c000:ab
+
+;; Query time: 24 msec
+;; SERVER: 2001:4860:4860::6464#53(2001:4860:4860::6464) (UDP)
+;; WHEN: Sat Nov 28 04:13:34 UTC 2026
+;; MSG SIZE  rcvd: 98
+`;
+
+const DIG_NO_AAAA = `
+; <<>> DiG 9.18.28 <<>> AAAA ipv4only.arpa
+;; ->>HEADER<<- opcode: QUERY, status: NOERROR, id: 1
+;; flags: qr rd ra; QUERY: 1, ANSWER: 0, AUTHORITY: 1, ADDITIONAL: 1
+
+;; QUESTION SECTION:
+;ipv4only.arpa.			IN	AAAA
+
+;; AUTHORITY SECTION:
+ipv4only.arpa.		3600	IN	SOA	sns.dns.icann.org. noc.dns.icann.org. 2024 7200 3600 1209600 3600
+
+;; SERVER: 192.168.1.1#53(192.168.1.1) (UDP)
+`;
+
+const NSLOOKUP_LINUX = `Server:		127.0.0.53
+Address:	127.0.0.53#53
+
+Non-authoritative answer:
+Name:	ipv4only.arpa
+Address: 192.0.0.170
+Name:	ipv4only.arpa
+Address: 192.0.0.171
+Name:	ipv4only.arpa
+Address: 2001:db8:122:344:c0:0:aa00:0
+Name:	ipv4only.arpa
+Address: 2001:db8:122:344:c0:0:ab00:0
+`;
+
+const NSLOOKUP_WINDOWS = `Server:  UnKnown
+Address:  fe80::1%12
+
+Non-authoritative answer:
+Name:    ipv4only.arpa
+Addresses:  2a00:1098:2b::c000:aa
+          2a00:1098:2b::c000:ab
+          192.0.0.170
+          192.0.0.171
+`;
+
+const HOST = `ipv4only.arpa has address 192.0.0.171
+ipv4only.arpa has address 192.0.0.170
+ipv4only.arpa has IPv6 address 64:ff9b::c000:ab
+ipv4only.arpa has IPv6 address 64:ff9b::c000:aa
+`;
+
+describe("decodeInput: single addresses", () => {
+  it("decodes a bare WKP address", () => {
+    const d = decodeInput("64:ff9b::c633:6407");
+    expect(d.format).toBe("address");
+    expect(d.problem).toBeNull();
+    expect(d.addresses).toHaveLength(1);
+    const [a] = d.addresses;
+    expect(a?.stripped).toEqual([]);
+    expect(a?.info?.canonical).toBe("64:ff9b::c633:6407");
+    expect(a?.info?.embedded[0]).toMatchObject({ kind: "nat64-wkp", ipv4: "198.51.100.7" });
+  });
+
+  it("strips surrounding whitespace without mentioning it", () => {
+    const d = decodeInput("  64:FF9B::C633:6407 \n");
+    expect(d.addresses[0]?.info?.canonical).toBe("64:ff9b::c633:6407");
+    expect(d.addresses[0]?.stripped).toEqual([]);
+  });
+
+  it("strips brackets and port, and says so", () => {
+    const d = decodeInput("[64:ff9b::c633:6407]:51820");
+    expect(d.addresses[0]?.stripped).toEqual([
+      { what: "brackets", value: "[]" },
+      { what: "port", value: "51820" },
+    ]);
+    expect(d.addresses[0]?.info?.embedded[0]?.ipv4).toBe("198.51.100.7");
+  });
+
+  it("strips a zone ID", () => {
+    const d = decodeInput("fe80::1%eth0");
+    expect(d.addresses[0]?.stripped).toEqual([{ what: "zone", value: "eth0" }]);
+    expect(d.addresses[0]?.info?.scope).toBe("link-local");
+  });
+
+  it("treats P/n as a prefix, not as an address with an embedded 0.0.0.0", () => {
+    const d = decodeInput("64:ff9b::/96");
+    expect(d.addresses[0]?.prefix).toBe("64:ff9b::/96");
+    expect(d.addresses[0]?.info?.embedded).toEqual([]);
+    expect(d.addresses[0]?.stripped).toEqual([{ what: "prefix-length", value: "96" }]);
+  });
+
+  it.each([
+    ["64:ff9b::c633:64077", /"64077" has more than 4 hex digits/],
+    ["64:ff9b:c633:6407", /4 groups/],
+    ["2001:db8::1::2", /only once/],
+    ["::ffff:300.1.1.1", /more than 255/],
+    ["64:ff9b::1/96", /bits set after the first 96/],
+  ])("gives a specific message for %j", (input, message) => {
+    const d = decodeInput(input);
+    const errors = d.addresses.map((a) => a.error).join(" ");
+    expect(errors).toMatch(message);
+  });
+
+  it("suggests brackets for a port stuck onto an address", () => {
+    const d = decodeInput("64:ff9b::c633:6407:51820");
+    expect(d.addresses[0]?.error).toMatch(/\[64:ff9b::c633:6407\]:51820/);
+    // No hint when what is left would not be an address either.
+    expect(decodeInput("64:ff9b:c633:51820").addresses[0]?.error).not.toMatch(/brackets/);
+  });
+
+  it("says an IPv4 address has nothing to decode", () => {
+    const d = decodeInput("192.0.2.1");
+    expect(d.addresses[0]?.error).toMatch(/192\.0\.2\.1 is an IPv4 address/);
+  });
+
+  it("explains when the text holds no address at all, instead of throwing", () => {
+    for (const input of ["hello world", "see you at 04:13:34", "%%%[[[", "]:::["]) {
+      const d = decodeInput(input);
+      const said = [d.problem, ...d.addresses.map((a) => a.error)].join(" ");
+      expect(said.length).toBeGreaterThan(10);
+      expect(d.addresses.every((a) => a.info === null)).toBe(true);
+    }
+  });
+
+  it("returns an empty decode for empty input", () => {
+    expect(decodeInput("  ")).toMatchObject({ format: "empty", addresses: [], problem: null });
+  });
+});
+
+describe("decodeInput: WireGuard and URLs", () => {
+  it("reads the Endpoint line of a WireGuard config", () => {
+    const config = `[Interface]
+PrivateKey = aGVsbG8=
+Address = 10.0.0.2/32, fd00::2/128
+
+[Peer]
+PublicKey = d29ybGQ=
+Endpoint = [64:ff9b::c633:6407]:51820
+AllowedIPs = 0.0.0.0/0, ::/0`;
+    const d = decodeInput(config);
+    expect(d.format).toBe("wireguard");
+    expect(d.addresses).toHaveLength(1);
+    expect(d.addresses[0]?.role).toBe("endpoint");
+    expect(d.addresses[0]?.stripped.map((s) => s.what)).toEqual(["brackets", "port"]);
+    const embedded = d.addresses[0]?.info?.embedded[0];
+    expect(embedded && explainEmbedded(embedded, "endpoint")).toBe(
+      "Your server 198.51.100.7, reached through a NAT64 translator (usually your carrier's), well-known prefix 64:ff9b::/96.",
+    );
+  });
+
+  it("reports an IPv4 endpoint plainly", () => {
+    const d = decodeInput("Endpoint = 198.51.100.7:51820");
+    expect(d.addresses[0]?.error).toMatch(/IPv4/);
+  });
+
+  it("reads the bracketed host of a URL, with port and an RFC 6874 zone", () => {
+    const d = decodeInput("http://[fe80::1%25wlan0]:8080/status?x=1");
+    expect(d.format).toBe("url");
+    expect(d.addresses[0]?.info?.canonical).toBe("fe80::1");
+    expect(d.addresses[0]?.stripped).toEqual([
+      { what: "brackets", value: "[]" },
+      { what: "port", value: "8080" },
+      { what: "zone", value: "wlan0" },
+    ]);
+  });
+
+  it("says when a URL has no IPv6 literal", () => {
+    expect(decodeInput("https://example.com:8443/").problem).toMatch(/URL/);
+  });
+});
+
+describe("decodeInput: resolver output", () => {
+  it("dig: AAAA answers give the prefix; the SERVER line is the resolver, not an answer", () => {
+    const d = decodeInput(DIG);
+    expect(d.format).toBe("dig");
+    expect(d.queryName).toBe("ipv4only.arpa");
+    expect(d.prefixes).toEqual(["64:ff9b::/96"]);
+    expect(d.noAaaa).toBe(false);
+    expect(d.addresses.map((a) => [a.role, a.info?.canonical])).toEqual([
+      ["answer", "64:ff9b::c000:aa"],
+      ["answer", "64:ff9b::c000:ab"],
+      ["resolver", "2001:4860:4860::6464"],
+    ]);
+    // The WHEN line's clock time is not mistaken for an address.
+    expect(d.addresses.every((a) => a.error === null)).toBe(true);
+  });
+
+  it("dig without AAAA answers: no DNS64", () => {
+    const d = decodeInput(DIG_NO_AAAA);
+    expect(d.noAaaa).toBe(true);
+    expect(d.prefixes).toEqual([]);
+    expect(d.problem).toBeNull();
+  });
+
+  it("dig +short: bare lines still yield the prefix", () => {
+    const d = decodeInput("64:ff9b::c000:ab\n64:ff9b::c000:aa\n");
+    expect(d.prefixes).toEqual(["64:ff9b::/96"]);
+  });
+
+  it("nslookup (BIND): finds a /64 NSP, decodes answers with it, skips the server block", () => {
+    const d = decodeInput(NSLOOKUP_LINUX);
+    expect(d.format).toBe("nslookup");
+    expect(d.prefixes).toEqual(["2001:db8:122:344::/64"]);
+    expect(d.ipv4Answers).toEqual(["192.0.0.170", "192.0.0.171"]);
+    const answers = d.addresses.filter((a) => a.role === "answer");
+    expect(answers.map((a) => a.info?.embedded[0])).toEqual([
+      { kind: "nat64-nsp", ipv4: "192.0.0.170", prefix: "2001:db8:122:344::/64" },
+      { kind: "nat64-nsp", ipv4: "192.0.0.171", prefix: "2001:db8:122:344::/64" },
+    ]);
+    const server = d.addresses.find((a) => a.role === "resolver");
+    expect(server?.ipv4).toBe("127.0.0.53");
+    expect(server?.stripped).toEqual([{ what: "port", value: "53" }]);
+    const first = answers[0]?.info?.embedded[0];
+    expect(first && explainEmbedded(first, "answer")).toMatch(
+      /ipv4only\.arpa's address 192\.0\.0\.170 .*DNS64.*2001:db8:122:344::\/64/,
+    );
+  });
+
+  it("nslookup (Windows): continuation lines, a known public NAT64, a zone on the server", () => {
+    const d = decodeInput(NSLOOKUP_WINDOWS);
+    expect(d.format).toBe("nslookup");
+    expect(d.prefixes).toEqual(["2a00:1098:2b::/96"]);
+    expect(d.ipv4Answers).toEqual(["192.0.0.170", "192.0.0.171"]);
+    expect(d.addresses.filter((a) => a.role === "answer")).toHaveLength(2);
+    expect(d.addresses.find((a) => a.role === "answer")?.info?.embedded[0]?.kind).toBe(
+      "nat64-known",
+    );
+    const server = d.addresses.find((a) => a.role === "resolver");
+    expect(server?.stripped).toEqual([{ what: "zone", value: "12" }]);
+  });
+
+  it("host: answers in any order", () => {
+    const d = decodeInput(HOST);
+    expect(d.format).toBe("host");
+    expect(d.prefixes).toEqual(["64:ff9b::/96"]);
+    expect(d.ipv4Answers).toEqual(["192.0.0.171", "192.0.0.170"]);
+  });
+
+  it("host without AAAA", () => {
+    const d = decodeInput(
+      "ipv4only.arpa has address 192.0.0.170\nipv4only.arpa has address 192.0.0.171\nipv4only.arpa has no AAAA record\n",
+    );
+    expect(d.format).toBe("host");
+    expect(d.noAaaa).toBe(true);
+    expect(d.prefixes).toEqual([]);
+  });
+});
+
+describe("plain words", () => {
+  it("lists what was stripped", () => {
+    expect(explainStripped([])).toBeNull();
+    expect(
+      explainStripped([
+        { what: "brackets", value: "[]" },
+        { what: "port", value: "51820" },
+      ]),
+    ).toBe("Removed the square brackets and the port 51820.");
+  });
+
+  it("recognises the ipv4only.arpa answer as discovery, not a server", () => {
+    const embedded = decodeInput("64:ff9b::c000:aa").addresses[0]?.info?.embedded[0];
+    expect(embedded && explainEmbedded(embedded, "answer")).toMatch(/DNS64/);
+  });
+
+  it("names prefixes", () => {
+    expect(explainPrefix("64:ff9b::/96")).toMatch(/well-known/);
+    expect(explainPrefix("2a00:1098:2b::/96")).toMatch(/Kasper Dupont/);
+    expect(explainPrefix("2001:db8::/36")).toMatch(/not one address/);
+    expect(namePrefix("2001:db8:122:344::/64")).toBeNull();
+    expect(namePrefix("64:ff9b:1::/48")).toMatch(/RFC 8215/);
+  });
+});
+
+describe("colons alone", () => {
+  it("are refused, not read as the unspecified address", () => {
+    for (const text of ["::::::", "hello world <b>bold</b> ::::::"]) {
+      const decode = decodeInput(text);
+      expect(decode.addresses.map((a) => [a.info, a.error])).toEqual([
+        [null, "it has three colons in a row"],
+      ]);
+    }
+    expect(decodeInput("::").addresses[0]?.info?.canonical).toBe("::");
+  });
+});

@@ -1,0 +1,354 @@
+import { describe, expect, it } from "vitest";
+import type { Result } from "../../../src/core/result.ts";
+import { minimalUserAgent } from "../../../src/core/selftest/user-agent.ts";
+import {
+  decodeShare,
+  describeShareError,
+  encodeShare,
+  fromBase64Url,
+  LIMITS,
+  ShareLinkError,
+  shareUrl,
+  toBase64Url,
+} from "../../../src/core/share/share-link.ts";
+import { DUAL_STACK, NAT64_PHONE, worstCase } from "./share-fixtures.ts";
+
+async function deflateRaw(bytes: Uint8Array): Promise<Uint8Array> {
+  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>])
+    .stream()
+    .pipeThrough(new CompressionStream("deflate-raw"));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+/** A link payload carrying arbitrary JSON, the way a tamperer would build one. */
+async function craft(json: unknown, mode: "z" | "j" = "z", version = "1"): Promise<string> {
+  const bytes = new TextEncoder().encode(typeof json === "string" ? json : JSON.stringify(json));
+  return `${version}${mode}${toBase64Url(mode === "z" ? await deflateRaw(bytes) : bytes)}`;
+}
+
+async function compactOf(result: Result): Promise<Record<string, unknown>> {
+  const payload = await encodeShare(result, "none", { compress: false });
+  return JSON.parse(new TextDecoder().decode(fromBase64Url(payload.slice(2))));
+}
+
+async function errorOf(payload: string): Promise<ShareLinkError> {
+  const outcome = await decodeShare(payload);
+  if (outcome.ok) throw new Error(`expected an error for ${payload.slice(0, 40)}`);
+  expect(outcome.error).toBeInstanceOf(ShareLinkError);
+  return outcome.error;
+}
+
+describe("share link round trip", () => {
+  it.each([
+    ["NAT64 phone", NAT64_PHONE],
+    ["dual stack", DUAL_STACK],
+    ["worst case", worstCase()],
+  ])("%s: decodes to the same Result, compressed and not", async (_name, result) => {
+    for (const compress of [true, false]) {
+      const payload = await encodeShare(result, "none", { compress });
+      expect(payload.slice(0, 2)).toBe(compress ? "1z" : "1j");
+      const outcome = await decodeShare(`#r=${payload}`);
+      expect(outcome).toEqual({
+        ok: true,
+        value: {
+          // The user agent travels as only the part the shared view shows (user-agent.ts).
+          result: { ...result, userAgent: minimalUserAgent(result.userAgent) },
+          redaction: "none",
+          mode: compress ? "z" : "j",
+          payload,
+        },
+      });
+    }
+  });
+
+  it("carries the browser's name, version and system, never the rest of the user agent", async () => {
+    const compact = await compactOf(NAT64_PHONE);
+    expect(compact.u).toBe("Chrome/142 (Android 15)");
+    const payload = await encodeShare(NAT64_PHONE, "none", { compress: false });
+    const json = new TextDecoder().decode(fromBase64Url(payload.slice(2)));
+    for (const part of ["Pixel 9", "Mozilla", "AppleWebKit", "142.0.0.0"]) {
+      expect(json).not.toContain(part);
+    }
+  });
+
+  it("records how addresses were hidden", async () => {
+    for (const redaction of ["masked", "removed"] as const) {
+      const outcome = await decodeShare(await encodeShare(DUAL_STACK, redaction));
+      expect(outcome.ok && outcome.value.redaction).toBe(redaction);
+    }
+  });
+
+  it("keeps typical links under 1,500 characters and compresses to under half the JSON", async () => {
+    for (const result of [NAT64_PHONE, DUAL_STACK, worstCase()]) {
+      const payload = await encodeShare(result);
+      const url = shareUrl("https://selftest.example.net/", payload);
+      expect(url.length).toBeLessThan(1500);
+      expect(payload.length).toBeLessThan(JSON.stringify(result).length / 2);
+    }
+  });
+
+  it("accepts the fragment with or without its #r= and surrounding spaces", async () => {
+    const payload = await encodeShare(DUAL_STACK);
+    for (const text of [`#r=${payload}`, `r=${payload}`, ` ${payload}\n`]) {
+      expect((await decodeShare(text)).ok).toBe(true);
+    }
+  });
+
+  it("builds the link on the same page, without ?embed, keeping other parameters", () => {
+    expect(shareUrl("https://h.example/t/?embed=1&config=c.json#old", "1zAB")).toBe(
+      "https://h.example/t/?config=c.json#r=1zAB",
+    );
+    expect(shareUrl("https://h.example/?embed=1", "1zAB")).toBe("https://h.example/#r=1zAB");
+  });
+
+  it("cleans texts so every link it makes decodes (control and bidi characters, length)", async () => {
+    const dirty: Result = {
+      ...DUAL_STACK,
+      userAgent: `UA\u202eevil\u0000${"x".repeat(2000)} Firefox/146`,
+      verdict: { ...DUAL_STACK.verdict, reasons: ["line one\nline two", "y".repeat(5000)] },
+    };
+    const outcome = await decodeShare(await encodeShare(dirty));
+    if (!outcome.ok) throw outcome.error;
+    expect(outcome.value.result.userAgent).toBe("Firefox/146");
+    expect(outcome.value.result.verdict.reasons[0]).toBe("line one line two");
+    expect(outcome.value.result.verdict.reasons[1]?.endsWith("…")).toBe(true);
+  });
+
+  it("rounds fractional milliseconds and writes any start time as this page does", async () => {
+    const odd: Result = {
+      ...DUAL_STACK,
+      startedAt: "2026-11-28T10:30:00+01:00",
+      durationMs: 1890.6,
+    };
+    const outcome = await decodeShare(await encodeShare(odd));
+    expect(outcome.ok && outcome.value.result.startedAt).toBe("2026-11-28T09:30:00.000Z");
+    expect(outcome.ok && outcome.value.result.durationMs).toBe(1891);
+    // Older links may hold the time as text: it is read, and written again the same way.
+    const compact = await compactOf(DUAL_STACK);
+    const older = await decodeShare(await craft({ ...compact, t: "2026-11-28T10:30:00+01:00" }));
+    expect(older.ok && older.value.result.startedAt).toBe("2026-11-28T09:30:00.000Z");
+  });
+});
+
+describe("damaged, tampered and future links", () => {
+  it("names an empty link", async () => {
+    expect((await errorOf("")).code).toBe("empty");
+    expect((await errorOf("#r=")).code).toBe("empty");
+  });
+
+  it("reports a link from a newer format as such, whatever follows the version", async () => {
+    const error = await errorOf(`2z${(await encodeShare(DUAL_STACK)).slice(2)}`);
+    expect(error.code).toBe("future-version");
+    expect(describeShareError(error)).toContain("newer version");
+    expect((await errorOf("17.something-else")).code).toBe("future-version");
+  });
+
+  it("calls text that is not <version><mode><base64url> malformed", async () => {
+    for (const text of ["hello", "0zAAAA", "1xAAAA", "z1AAAA"]) {
+      expect((await errorOf(text)).code).toBe("malformed");
+    }
+  });
+
+  it("calls a truncated link damaged, at every cut point", async () => {
+    const payload = await encodeShare(NAT64_PHONE);
+    for (let cut = 3; cut < payload.length; cut += 7) {
+      const error = await errorOf(payload.slice(0, cut));
+      expect(["corrupt", "invalid"]).toContain(error.code);
+    }
+  });
+
+  it("calls bad base64url, bad UTF-8 and bad JSON corrupt", async () => {
+    expect((await errorOf("1jA")).code).toBe("corrupt"); // impossible length
+    expect((await errorOf("1jAB+C")).code).toBe("corrupt"); // not the url alphabet
+    expect((await errorOf(`1j${toBase64Url(new Uint8Array([0xff, 0xfe, 0x7b]))}`)).code).toBe(
+      "corrupt",
+    );
+    expect((await errorOf(await craft("{not json", "j"))).code).toBe("corrupt");
+    expect((await errorOf(await craft("{not json", "z"))).code).toBe("corrupt");
+  });
+
+  it("refuses a 100 KB fragment without decoding it", async () => {
+    const error = await errorOf(`1z${"A".repeat(100_000)}`);
+    expect(error.code).toBe("too-long");
+    expect(describeShareError(error)).toMatch(/longer than any results link/);
+  });
+
+  it("stops a deflate bomb at the JSON limit", async () => {
+    const bomb = await craft(`{"c":"${"a".repeat(5_000_000)}"}`);
+    expect(bomb.length).toBeLessThan(LIMITS.payload);
+    expect((await errorOf(bomb)).code).toBe("too-long");
+  });
+
+  it("survives deep nesting", async () => {
+    const deep = `${"[".repeat(20_000)}${"]".repeat(20_000)}`;
+    expect((await errorOf(await craft(deep))).code).toBe("invalid");
+    const compact = await compactOf(DUAL_STACK);
+    const nested = `${'{"c":['.repeat(5000)}1${"]}".repeat(5000)}`;
+    const json = JSON.stringify({ ...compact, v: "HOLE" }).replace('"HOLE"', nested);
+    const error = await errorOf(await craft(json));
+    expect(error.code).toBe("invalid");
+    expect(error.detail).toMatch(/^v\./);
+  });
+
+  it("rejects huge, negative, fractional and non-numeric numbers with the field name", async () => {
+    const compact = await compactOf(DUAL_STACK);
+    const cases: [Record<string, unknown>, string][] = [
+      [{ ...compact, d: 1e308 }, "d"],
+      [{ ...compact, d: -1 }, "d"],
+      [{ ...compact, d: 1.5 }, "d"],
+      [{ ...compact, d: "12" }, "d"],
+      [{ ...compact, t: 1e300 }, "t"],
+      [{ ...compact, t: 5 }, "t"],
+      [{ ...compact, v: { ...(compact.v as object), c: 99 } }, "v.c"],
+      [{ ...compact, v: { ...(compact.v as object), f: -1 } }, "v.f"],
+    ];
+    for (const [json, fieldPath] of cases) {
+      const error = await errorOf(await craft(json));
+      expect(error.code).toBe("invalid");
+      expect(error.detail).toBe(fieldPath);
+    }
+    // 1e400 is valid JSON that parses to Infinity.
+    const infinite = JSON.stringify(compact).replace(/"d":\d+/, '"d":1e400');
+    expect((await errorOf(await craft(infinite))).detail).toBe("d");
+  });
+
+  it("rejects control characters and bidi overrides a tamperer could use to disguise text", async () => {
+    const compact = await compactOf(DUAL_STACK);
+    for (const bad of ["a\u202eb", "a\nb", "a\u0000b", "a\u2066b"]) {
+      const error = await errorOf(await craft({ ...compact, u: bad }));
+      expect([error.code, error.detail]).toEqual(["invalid", "u"]);
+    }
+  });
+
+  it("rejects probe URLs that are not http(s), such as javascript:", async () => {
+    const compact = await compactOf(DUAL_STACK);
+    const probes = compact.b as Record<string, unknown>[];
+    for (const url of ["javascript:alert(1)", "data:text/html,<script>x</script>", "not a url"]) {
+      const tampered = { ...compact, b: [{ ...probes[0], u: url }] };
+      expect((await errorOf(await craft(tampered))).detail).toBe("b[0].u");
+    }
+  });
+
+  it("refuses a config digest that is not 8 lowercase hex digits", async () => {
+    const compact = await compactOf(DUAL_STACK);
+    for (const c of [
+      "Call-1-800-555-0100",
+      "your.router.is.infected",
+      "3F9A1C2E",
+      "3f9a1c2",
+      "3f9a1c2e0",
+      "",
+      12345678,
+    ]) {
+      expect((await errorOf(await craft({ ...compact, c }))).detail, String(c)).toBe("c");
+    }
+  });
+
+  it("refuses a page protocol other than http: or https:", async () => {
+    const compact = await compactOf(DUAL_STACK);
+    expect(compact.p).toBe("s");
+    // Older encoders wrote other schemes literally; no page of this test runs on one.
+    for (const p of ["https:", "http:", "file:", "call-1-800-555-0100:", "x", 1]) {
+      expect((await errorOf(await craft({ ...compact, p }))).detail, String(p)).toBe("p");
+    }
+    const plain = await decodeShare(await craft({ ...compact, p: "h" }));
+    expect(plain.ok && plain.value.result.pageProtocol).toBe("http:");
+  });
+
+  it("refuses a probe id other than the one its kind and prefix give", async () => {
+    const compact = await compactOf(worstCase());
+    const probes = compact.b as Record<string, unknown>[];
+    const candidate = probes.findIndex((p) => p.k === 7);
+    for (const [at, i] of [
+      [0, "Call-1-800-555-0100"],
+      [0, "v6"],
+      [candidate, "nat64-candidate:call-us"],
+      [candidate, "nat64-candidate:2001:db8:6401::/96"],
+    ] as const) {
+      const tampered = { ...compact, b: probes.map((p, n) => (n === at ? { ...p, i } : p)) };
+      expect((await errorOf(await craft(tampered))).detail, i).toBe(`b[${at}].i`);
+    }
+    // The id it gives is accepted (and is what the decoder returns anyway).
+    const same = { ...compact, b: probes.map((p, n) => (n === 0 ? { ...p, i: "v4" } : p)) };
+    expect((await decodeShare(await craft(same))).ok).toBe(true);
+  });
+
+  it("accepts only canonical Pref64::/n prefixes, on the probes that have one", async () => {
+    const compact = await compactOf(worstCase());
+    const probes = compact.b as Record<string, unknown>[];
+    const nat64 = probes.findIndex((p) => p.k === 3);
+    const candidate = probes.findIndex((p) => p.k === 7);
+    const v4 = probes.findIndex((p) => p.k === 0);
+    const cases: [number, unknown][] = [
+      // Text the old shape check let through: digits that read as a phone number.
+      [candidate, "1.800.555.0199/96"],
+      [candidate, "2001:0db8:6400::/96"], // not canonical
+      [candidate, "2001:db8:6400::1/96"], // host bits set
+      [candidate, "2001:db8::/80"], // not an RFC 6052 length
+      [candidate, undefined], // a candidate names its prefix
+      [nat64, "2001:db8:6400::/96"], // the NAT64 probe's prefix is the well-known one
+      [v4, "64:ff9b::/96"], // other probes have none
+    ];
+    for (const [at, p] of cases) {
+      const tampered = {
+        ...compact,
+        b: probes.map((probe, n) => {
+          if (n !== at) return probe;
+          const { p: _old, i: _id, ...rest } = probe;
+          return p === undefined ? rest : { ...rest, p };
+        }),
+      };
+      expect((await errorOf(await craft(tampered))).detail, String(p)).toBe(`b[${at}].p`);
+    }
+    for (const p of ["1.800.555.0199/96", "64:FF9B::/96", "64:ff9b:0::/96"]) {
+      const verdict = { ...(compact.v as Record<string, unknown>) };
+      verdict.n = { ...(verdict.n as object), p };
+      expect((await errorOf(await craft({ ...compact, v: verdict }))).detail, p).toBe("v.n.p");
+    }
+  });
+
+  it("never reads inherited properties and never copies unknown ones", async () => {
+    const compact = await compactOf(DUAL_STACK);
+    const tampered = JSON.stringify({ ...compact, extra: "<b>x</b>" }).replace(
+      /^\{/,
+      '{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}},',
+    );
+    const outcome = await decodeShare(await craft(tampered));
+    if (!outcome.ok) throw outcome.error;
+    expect(outcome.value.result).toEqual({
+      ...DUAL_STACK,
+      userAgent: minimalUserAgent(DUAL_STACK.userAgent),
+    });
+    expect(Object.keys(outcome.value.result)).not.toContain("extra");
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    // A required key present only on the prototype chain does not count.
+    const { c: _digest, ...withoutDigest } = compact;
+    expect((await errorOf(await craft(withoutDigest))).detail).toBe("c");
+    expect((await errorOf(await craft({ ...withoutDigest, constructor: "x" }))).detail).toBe("c");
+  });
+
+  it("passes markup in texts through as inert text (rendering escapes it), only within the limits", async () => {
+    const script = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>`;
+    const compact = await compactOf(DUAL_STACK);
+    const outcome = await decodeShare(
+      await craft({ ...compact, u: script, v: { ...(compact.v as object), r: [script] } }),
+    );
+    // The user agent is cut down to a browser this page recognises: here none.
+    expect(outcome.ok && outcome.value.result.userAgent).toBe("");
+    expect(outcome.ok && outcome.value.result.verdict.reasons).toEqual([script]);
+  });
+
+  it("has words for every error", () => {
+    for (const code of [
+      "empty",
+      "malformed",
+      "too-long",
+      "future-version",
+      "unsupported",
+      "corrupt",
+      "invalid",
+    ] as const) {
+      expect(describeShareError(new ShareLinkError(code, "9")).length).toBeGreaterThan(20);
+    }
+  });
+});

@@ -1,0 +1,354 @@
+// A shared link shows only sentences this site writes: its reasons, evidence and probe details
+// are written again from its measurements, so a genuine link reads as the sender saw it and a
+// crafted one cannot put its own words on the page.
+import { describe, expect, it } from "vitest";
+import type { ProbeOutcome, Result } from "../../../src/core/result.ts";
+import { classifyNetwork } from "../../../src/core/selftest/classify.ts";
+import { type Redaction, redactResult } from "../../../src/core/share/redact.ts";
+import { reportText } from "../../../src/core/share/report-text.ts";
+import { decodeShare, encodeShare } from "../../../src/core/share/share-link.ts";
+import {
+  REASONS_NOT_SHOWN,
+  REASONS_NOT_SHOWN_REMOVED,
+  type RebuiltShare,
+  rebuildShared,
+  SHARED_PROBE_DETAIL,
+  sharedProbeUrl,
+  sharedReportText,
+} from "../../../src/core/share/shared-result.ts";
+import { DUAL_STACK, NAT64_PHONE, worstCase } from "./share-fixtures.ts";
+
+const PHONE_NUMBER = "Call 1-800-555-0100";
+
+/**
+ * A link made by the page before links carried only the browser's name (commit f851d30):
+ * NAT64_PHONE with addresses hidden, and the full user agent of a Pixel 9.
+ */
+const RECORDED_V1_LINK =
+  "1zrVRbj-I2FP4rR-cJpDSJQ8iAR1UV7UNb7cxopKE3jXgwyWFijYlT24HJjvjvlRNA7Hbp0qpCWMLC3-189jsWyHGyngtWJIQBOuTsZj6dTebJdDJlSYAl8jRhkwBb5HivP0mlRDQNYxjdybp9u4W8Lo2WJbDpLTzKN1IwH0PeNIp-o9VH6aLp5CacZDD6-NPi_i4AJV8JfqTiVY_hQ2X0hiKWJmHsP3CvV1IRPIm1MPJwEgNskKPFACvkLMAV8ud3fEUeB2j7dYOczZIABXJ8LnXRbqh2wkldw8-P2xRkDWzuOZIwjpJ0iYOdyrnG8ijapqEltXZkXUhvYtMoCmtyERWVxn3Qc7Ezrnl2iSr7G3T2bejk3EbMrsYu7bexJ-fY6eQ_R1QLl12RUnpOd3PRyj_S8Shi81k4ZSGL45DFA0GAb8jRkCgqKsFVRrcvFbiKIM3S3-_yBTgjaquE0wZ0Da6SFkrayoKO4qbnI7zYluwLLc9JHDNermacxTHnLF5-5jg7A00mFwP-V8P7wcpP9H0axzHulwHukL9j7ZeBSSB_vi7U5fHKFP26QZ6xZB-g-n_AprPZfh_g1qOl1w86u5xQ0d-G3mvZs_ibn6V8vZ6vOI_m_jEgr_hyH6ESFnStOhBgu9pV5NMsIc_zHAwV2pQgav-1OzJUBmA1CHjIF1l66lBfMQJDf7YeHgNcVARPi18ewJLZkoFabKiEVQdiMPpdT-l3YScsHIvqmQw12njIa_IJTlpEWRqyNsTlvi8_C3Ddj8z4AP7QrTn0u3c8yMiOp2D0tYTHBz2DNr81yLbSkYVSGiqc6rzdp37HVcLnuaUh0F7wTptXH4_WAaxad7qKX0aoDQgHnZfZGL2VJRnuQ-3Ait2VUewqWVQgLdhKGCphJ10F2lVkoGit0xsy1qvNDwhH865rfPYW6nazImNh9NmLMj6Y6Ed_9lCAaWt7ek9GAj7c5YvxkMKpGXagcnrIW-lCqCGzvGlsH_Cvjw-H7FpLw9-VdGSEsrCTSsEL1f6X6nohtyD8kWOzXuSW6q83ayM6sM4jrIVUvhn7vwA";
+
+/** What the sender's page does: redact, encode; then what the recipient's page does. */
+async function throughLink(result: Result, redaction: Redaction): Promise<RebuiltShare> {
+  const outcome = await decodeShare(await encodeShare(redactResult(result, redaction), redaction));
+  if (!outcome.ok) throw outcome.error;
+  return rebuildShared(outcome.value);
+}
+
+/** A Result as the live page makes it: the verdict is the classifier's. */
+function classified(result: Result): Result {
+  return { ...result, verdict: classifyNetwork(result) };
+}
+
+function probe(
+  kind: ProbeOutcome["kind"],
+  status: ProbeOutcome["status"],
+  ip: string | null,
+  detail?: string,
+): ProbeOutcome {
+  return {
+    id: kind,
+    kind,
+    url: `https://${kind}.selftest.example.net/echo`,
+    status,
+    ms: status === "ok" ? 120 : 4000,
+    ip,
+    ...(detail ? { detail } : {}),
+  };
+}
+
+/** An IPv6-only network with NAT64 and no CLAT, measured the way the live page measures. */
+const NO_CLAT: Result = classified({
+  ...DUAL_STACK,
+  userAgent:
+    "Mozilla/5.0 (Linux; Android 14; SM-S918B) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/27.0 Chrome/125.0.0.0 Mobile Safari/537.36",
+  probes: [
+    probe("v4", "ok", "203.0.113.9"),
+    probe("v6", "ok", "2001:db8:77::5"),
+    probe("ds", "ok", "2001:db8:77::5"),
+    probe("nat64", "ok", "203.0.113.9"),
+    probe("v4literal", "error", null, "could not connect (Failed to fetch)"),
+    probe("v6literal", "ok", "2001:db8:77::5"),
+    probe("large", "timeout", null, "no answer within 4.0 s"),
+  ],
+  webrtc: {
+    name: {
+      status: "ok",
+      srflx: ["203.0.113.9"],
+      lookupError: false,
+      errorEvents: true,
+      hostCandidates: 1,
+      complete: true,
+      ms: 400,
+    },
+    literal: {
+      status: "ok",
+      srflx: [],
+      lookupError: false,
+      errorEvents: true,
+      hostCandidates: 1,
+      complete: true,
+      ms: 400,
+    },
+  },
+});
+
+describe("a genuine link", () => {
+  it.each([
+    ["NAT64 phone (fixture)", classified(NAT64_PHONE)],
+    ["dual-stack laptop (fixture)", classified(DUAL_STACK)],
+    ["many NAT64 candidates (fixture)", classified(worstCase())],
+    ["IPv6-only without CLAT (classified probes)", NO_CLAT],
+  ])(
+    "%s: shows the sender's verdict, reasons and evidence, addresses included or masked",
+    async (_name, result) => {
+      for (const redaction of ["none", "masked"] as const) {
+        const sent = redactResult(result, redaction);
+        const shown = await throughLink(result, redaction);
+        expect(shown.reasonsShown).toBe(true);
+        expect(shown.redaction).toBe(redaction);
+        expect(shown.result.verdict).toEqual(sent.verdict);
+        expect(shown.result.probes.map((p) => [p.id, p.status, p.ip])).toEqual(
+          sent.probes.map((p) => [p.id, p.status, p.ip]),
+        );
+        expect(shown.result.webrtc).toEqual(sent.webrtc);
+        // The stand-in addresses the classifier saw never show.
+        expect(JSON.stringify(shown)).not.toContain("2001:2::");
+      }
+    },
+  );
+
+  it("keeps the masked texts word for word in the regenerated evidence", async () => {
+    const shown = await throughLink(classified(NAT64_PHONE), "masked");
+    expect(shown.result.verdict.nat64.evidence[0]).toBe(
+      "The IPv4-only test server saw [documentation IPv4 in 192.0.2.0/24], the same network as the NAT64-only target (64:ff9b::/96) saw ([documentation IPv4 in 192.0.2.0/24]).",
+    );
+    expect(JSON.stringify(shown)).not.toContain("192.0.2.45");
+    expect(JSON.stringify(shown)).not.toContain("192.0.2.1");
+  });
+
+  it("shows the classifier's reasons, not the ones the link carries", async () => {
+    // The fixture's reasons were written by hand; the page writes its own.
+    const shown = await throughLink(NAT64_PHONE, "none");
+    expect(shown.reasonsShown).toBe(true);
+    expect(shown.result.verdict.code).toBe("ipv6-only-nat64");
+    expect(shown.result.verdict.reasons).toEqual(classifyNetwork(NAT64_PHONE).reasons);
+    expect(shown.result.verdict.reasons).not.toContain(NAT64_PHONE.verdict.reasons[0]);
+  });
+
+  it("gives each probe the fixed sentence for its status", async () => {
+    const shown = await throughLink(NO_CLAT, "masked");
+    const details = Object.fromEntries(shown.result.probes.map((p) => [p.id, p.detail]));
+    expect(details.v4).toBeUndefined();
+    expect(details.v4literal).toBe("could not connect");
+    expect(details.large).toBe("no answer within the time limit");
+    const skipped = await throughLink(classified(DUAL_STACK), "none");
+    expect(skipped.result.probes.find((p) => p.id === "v4literal")?.detail).toBe(
+      SHARED_PROBE_DETAIL.skipped,
+    );
+  });
+
+  it("names the browser, and the report leaves the raw user agent out", async () => {
+    const shown = await throughLink(NAT64_PHONE, "masked");
+    expect(shown.browser).toBe("Chrome 142 on Android 15");
+    const text = sharedReportText(shown, "https://selftest.example.net/#r=1z");
+    expect(text).toContain("\nBrowser: Chrome 142 on Android 15\n");
+    expect(text).not.toContain("User agent:");
+    expect(text).not.toContain("Mozilla");
+  });
+
+  it("made before links carried only the browser's name: opens, naming only the browser", async () => {
+    const outcome = await decodeShare(RECORDED_V1_LINK);
+    if (!outcome.ok) throw outcome.error;
+    const shown = rebuildShared(outcome.value);
+    expect(shown.result.verdict.code).toBe("ipv6-only-nat64");
+    expect(shown.redaction).toBe("masked");
+    expect(shown.browser).toBe("Chrome 142 on Android 15");
+    const text = sharedReportText(shown, `https://selftest.example.net/#r=${RECORDED_V1_LINK}`);
+    for (const everything of [JSON.stringify(shown), text]) {
+      expect(everything).not.toContain("Pixel 9");
+      expect(everything).not.toContain("Mozilla");
+    }
+    expect(text).toContain(`\nLink: https://selftest.example.net/#r=${RECORDED_V1_LINK}\n`);
+  });
+
+  it("shows each probe's host, and no path, query or user name", async () => {
+    const shown = await throughLink(classified(NAT64_PHONE), "none");
+    expect(shown.result.probes.map((p) => p.url)).toEqual([
+      "https://v4.selftest.example.net",
+      "https://v6.selftest.example.net",
+      "https://ds.selftest.example.net",
+      "https://nat64.selftest.example.net",
+      "http://198.51.100.10",
+      "http://[2001:db8:100::10]",
+      "https://ds.selftest.example.net",
+    ]);
+  });
+
+  it("with addresses removed: no address and no stand-in shows, whatever the verdict", async () => {
+    for (const result of [classified(NAT64_PHONE), classified(DUAL_STACK), NO_CLAT]) {
+      const shown = await throughLink(result, "removed");
+      const all = JSON.stringify(shown);
+      for (const address of ["192.0.2.45", "203.0.113.", "2001:db8:4a1:", "2001:db8:77::5"]) {
+        expect(all).not.toContain(address);
+      }
+      expect(all).not.toContain("2001:2::");
+      expect(all).not.toContain("null)");
+      expect(shown.result.verdict.code).toBe(result.verdict.code);
+      if (!shown.reasonsShown) {
+        expect(shown.result.verdict.reasons).toEqual([REASONS_NOT_SHOWN_REMOVED]);
+      }
+    }
+  });
+});
+
+describe("sharedProbeUrl", () => {
+  it.each([
+    ["https://v4.selftest.example.net/echo", "https://v4.selftest.example.net"],
+    ["http://v4.selftest.example.net:8064/echo?size=4000#x", "http://v4.selftest.example.net:8064"],
+    ["https://user:pass@v4.example.net/", "https://v4.example.net"],
+    ["http://198.51.100.10/echo", "http://198.51.100.10"],
+    ["http://[2001:DB8:100::10]:8080/echo", "http://[2001:db8:100::10]:8080"],
+    ["http://localhost:8064/echo", "http://localhost:8064"],
+    ["https://xn--bcher-kva.example/echo", "https://xn--bcher-kva.example"],
+    ["https://bücher.example/echo", "https://xn--bcher-kva.example"],
+    // Hosts browsers accept but that are not LDH names: could spell a sentence.
+    ["https://your-router-is-infected!call(800)555-0199.example/echo", ""],
+    ["https://call*me~now'.example/", ""],
+    ["https://a_b.example/", ""],
+    ["https://-bad.example/", ""],
+    ["https://bad-.example/", ""],
+    [`https://${"a".repeat(64)}.example/`, ""],
+    ["https://example.net./", ""],
+    ["javascript:alert(1)", ""],
+    ["not a url", ""],
+    ["", ""],
+  ])("%s → %s", (url, shown) => {
+    expect(sharedProbeUrl(url)).toBe(shown);
+  });
+});
+
+describe("a crafted link", () => {
+  const crafted: Result = {
+    ...classified(NAT64_PHONE),
+    userAgent: `${PHONE_NUMBER} Chrome/142.0 (Android 15)`,
+    probes: NAT64_PHONE.probes.map((p, i) => ({
+      ...p,
+      id: i === 0 ? PHONE_NUMBER : p.id,
+      url:
+        i === 1
+          ? `https://v6.selftest.example.net/${PHONE_NUMBER}`
+          : i === 4
+            ? "https://your-router-is-infected!call(800)555-0100.example/echo"
+            : i === 5
+              ? `https://${encodeURIComponent(PHONE_NUMBER)}@v6.example.net/?${PHONE_NUMBER}#${PHONE_NUMBER}`
+              : p.url,
+      ip: i === 2 ? `[${PHONE_NUMBER} IPv6]` : i === 3 ? PHONE_NUMBER : p.ip,
+      detail: `Your router is infected. ${PHONE_NUMBER} now.`,
+    })),
+    webrtc: {
+      name: {
+        status: "ok",
+        srflx: [PHONE_NUMBER],
+        lookupError: false,
+        errorEvents: true,
+        hostCandidates: 0,
+        complete: true,
+        ms: 1,
+      },
+    },
+    verdict: {
+      ...NAT64_PHONE.verdict,
+      nat64: { ...NAT64_PHONE.verdict.nat64, evidence: [PHONE_NUMBER] },
+      ipv4: PHONE_NUMBER,
+      ipv6: `[global IPv6, ${PHONE_NUMBER}]`,
+      reasons: [`Your router is infected. ${PHONE_NUMBER} now.`],
+    },
+  };
+
+  it("shows none of its own text, on the page or in the report", async () => {
+    for (const redaction of ["none", "masked", "removed"] as const) {
+      const outcome = await decodeShare(await encodeShare(crafted, redaction));
+      if (!outcome.ok) throw outcome.error;
+      const shown = rebuildShared(outcome.value);
+      for (const text of [
+        JSON.stringify(shown),
+        reportText(shown.result),
+        reportText(shown.result, { redaction }),
+        sharedReportText(shown, "https://selftest.example.net/#r=1z"),
+      ]) {
+        expect(text).not.toContain(PHONE_NUMBER);
+        expect(text).not.toContain("infected");
+      }
+      // Addresses that are not addresses mark it as edited: the verdict without reasons.
+      expect(shown.reasonsShown).toBe(false);
+      expect(shown.result.verdict.reasons).toEqual([REASONS_NOT_SHOWN]);
+      expect(shown.result.verdict.nat64.evidence).toEqual([]);
+      expect(shown.result.verdict.code).toBe("ipv6-only-nat64");
+      expect(shown.browser).toBe("Chrome 142 on Android 15");
+      expect(shown.result.probes[4]?.url).toBe("");
+      expect(shown.result.probes[5]?.url).toBe("https://v6.example.net");
+    }
+  });
+
+  it("has its report's link rebuilt: this page's address and the payload, no query", async () => {
+    const payload = await encodeShare(classified(DUAL_STACK), "masked");
+    const outcome = await decodeShare(`r=${payload}`);
+    if (!outcome.ok) throw outcome.error;
+    const shown = rebuildShared(outcome.value);
+    const text = sharedReportText(
+      shown,
+      `https://selftest.example.net/t/?your-router-is-infected=${encodeURIComponent(PHONE_NUMBER)}#r=${payload}`,
+    );
+    expect(text).toContain(`\nLink: https://selftest.example.net/t/#r=${payload}\n`);
+    expect(text).not.toContain("infected");
+    expect(text).not.toContain("1-800");
+    expect(sharedReportText(shown, "not a URL")).not.toContain("Link:");
+  });
+
+  it("with genuine measurements but its own reasons: the page's reasons replace them", async () => {
+    const edited = classified(NO_CLAT);
+    edited.verdict = {
+      ...edited.verdict,
+      reasons: [PHONE_NUMBER],
+      nat64: { ...edited.verdict.nat64, evidence: [PHONE_NUMBER] },
+    };
+    edited.probes = edited.probes.map((p) => ({ ...p, detail: PHONE_NUMBER }));
+    const shown = await throughLink(edited, "masked");
+    expect(shown.reasonsShown).toBe(true);
+    expect(shown.result.verdict.reasons).toEqual(redactResult(NO_CLAT, "masked").verdict.reasons);
+    expect(JSON.stringify(shown)).not.toContain(PHONE_NUMBER);
+  });
+
+  it("whose recorded verdict its measurements do not support: the fixed sentence", async () => {
+    const claimed = classified(DUAL_STACK);
+    claimed.verdict = { ...claimed.verdict, code: "ipv6-broken", confidence: "high" };
+    for (const redaction of ["none", "masked"] as const) {
+      const shown = await throughLink(claimed, redaction);
+      expect(shown.reasonsShown).toBe(false);
+      expect(shown.result.verdict.code).toBe("ipv6-broken");
+      expect(shown.result.verdict.confidence).toBe("high");
+      expect(shown.result.verdict.reasons).toEqual([REASONS_NOT_SHOWN]);
+      expect(shown.result.verdict.nat64.evidence).toEqual([]);
+      expect(sharedReportText(shown)).toContain(`Why:\n- ${REASONS_NOT_SHOWN}\n`);
+    }
+  });
+
+  it("with a lookalike masked address: refused, the verdict shown without reasons", async () => {
+    for (const fake of [
+      "[public IPv4 in 192.0.2.0/24, call 1-800]",
+      "[public IPv4 in 300.0.2.0/24]",
+      "[call us IPv4 in 192.0.2.0/24]",
+      "[global IPv6, call us]",
+      "[global IPv6, NAT64, IPv4 in 999.1.1.0/24]",
+      "[address removed] call us",
+    ]) {
+      const edited = classified(NAT64_PHONE);
+      edited.verdict = { ...edited.verdict, ipv4: fake };
+      const outcome = await decodeShare(await encodeShare(edited, "masked"));
+      if (!outcome.ok) throw outcome.error;
+      const shown = rebuildShared(outcome.value);
+      expect(shown.reasonsShown, fake).toBe(false);
+      expect(shown.result.verdict.ipv4, fake).toBeNull();
+    }
+  });
+});

@@ -1,0 +1,65 @@
+// @vitest-environment happy-dom
+// The page says, where it happens, what it sends to public DNS-over-HTTPS resolvers: the name a
+// visitor types into "Check my server", and the site's own probe names on every visit.
+import { render } from "preact";
+import { act } from "preact/test-utils";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { parseConfig } from "../../../src/core/config.ts";
+import ServerCheck from "../../../src/ui/ServerCheck.tsx";
+import { SetupCheckNote } from "../../../src/ui/SetupWarning.tsx";
+
+let root: HTMLElement;
+
+beforeEach(() => {
+  root = document.createElement("div");
+  document.body.append(root);
+});
+
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+const DOH = [
+  { name: "Quad Example", url: "https://dns.quad.example/dns-query" },
+  { name: "Other Resolver", url: "https://doh.other.example/dns-query" },
+  { name: "Synth64", url: "https://dns64.synth.example/dns-query", dns64: true },
+];
+
+const text = () => (root.textContent ?? "").replace(/\s+/g, " ");
+
+describe("Check my server", () => {
+  it("says that the typed name goes to the configured resolvers, next to the field", () => {
+    act(() => render(<ServerCheck config={parseConfig({ doh: DOH })} result={null} />, root));
+    const note = root.querySelector(".server-check-privacy");
+    expect(note?.closest("form")).toBe(root.querySelector("form"));
+    expect(note?.textContent?.replace(/\s+/g, " ")).toBe(
+      "Checking sends the name you type to public DNS-over-HTTPS resolvers (Quad Example, Other Resolver, Synth64), which also see your IP address.",
+    );
+  });
+});
+
+describe("the setup check's footer note", () => {
+  const withProbes = (probes: Record<string, string>, doh: unknown[] = DOH) =>
+    parseConfig({ probes, doh });
+
+  it("names the resolvers asked on every visit, never the DNS64 one it does not ask", () => {
+    const config = withProbes({ v4: "https://v4.site.example/echo" });
+    act(() => render(<SetupCheckNote config={config} />, root));
+    expect(text()).toBe(
+      "To check that this site is set up right, every visit asks public DNS-over-HTTPS resolvers (Quad Example, Other Resolver) for the addresses of its test servers, so they see your IP address and those server names.",
+    );
+  });
+
+  it("is absent when the check asks no one", () => {
+    for (const config of [
+      withProbes({ v4: "http://127.0.0.1:8065/echo", v6: "http://[::1]:8065/echo" }),
+      withProbes({ ds: "http://localhost:8065/echo" }),
+      withProbes({ v4: "https://v4.site.example/echo" }, []),
+      withProbes({ v4: "https://v4.site.example/echo" }, [DOH[2]]),
+    ]) {
+      act(() => render(<SetupCheckNote config={config} />, root));
+      expect(text()).toBe("");
+    }
+  });
+});
