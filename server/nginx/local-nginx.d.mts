@@ -10,8 +10,14 @@ export interface NginxPorts {
 export interface NginxOptions {
   /** client_header_timeout for the echo servers, e.g. "1s" (default: as shipped, 10s). */
   headerTimeout?: string;
-  /** worker_processes (default 1). */
+  /** worker_processes (default NGINX_MAIN.workerProcesses, "auto" as in Debian). */
   workers?: number | "auto";
+  /** events { worker_connections } (default NGINX_MAIN.workerConnections). */
+  workerConnections?: number;
+  /** worker_rlimit_nofile (default NGINX_MAIN.workerRlimitNofile; null: not set). */
+  workerRlimitNofile?: number | null;
+  /** The nginx files to run instead of server/nginx/ (e.g. an older copy, for comparisons). */
+  confDir?: string;
   /** Log requests to <dir>/access.log (default: off). */
   accessLog?: boolean;
   /** A directory to serve as the page (default: a one-line index.html). */
@@ -34,6 +40,12 @@ export interface LocalNginx extends PreparedNginx {
 }
 
 export const NGINX_DIR: string;
+/** The /etc/nginx/nginx.conf settings docs/deploy.md recommends (and the tests use). */
+export const NGINX_MAIN: Readonly<{
+  workerProcesses: "auto";
+  workerConnections: number;
+  workerRlimitNofile: number;
+}>;
 export const TEST_CERT: string;
 export const TEST_KEY: string;
 export function findNginx(): string | null;

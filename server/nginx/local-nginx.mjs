@@ -2,8 +2,9 @@
 // unprivileged ports, in a temporary prefix directory, for the tests and the load test. Only
 // what must differ is rewritten: listen addresses (127.0.0.1 / [::1] on free ports instead of
 // 80/443 on every address), certificate paths (a self-signed test certificate), web roots and
-// optionally the header timeout. nginx runs in the foreground ("daemon off") as a child process
-// and is always stopped by stop().
+// optionally the header timeout. The nginx.conf around it is Debian's, with the process and
+// connection settings docs/deploy.md recommends (NGINX_MAIN). nginx runs in the foreground
+// ("daemon off") as a child process and is always stopped by stop().
 
 import { spawn, spawnSync } from "node:child_process";
 import {
@@ -24,6 +25,17 @@ import { delimiter, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const NGINX_DIR = fileURLToPath(new URL(".", import.meta.url));
+
+/**
+ * What docs/deploy.md tells operators to set in /etc/nginx/nginx.conf, and what the tests run
+ * with (test/unit/nginx.test.ts checks that the guide says the same). Debian ships
+ * worker_connections 768, which one client with ~1,500 unfinished requests fills.
+ */
+export const NGINX_MAIN = Object.freeze({
+  workerProcesses: "auto",
+  workerConnections: 8192,
+  workerRlimitNofile: 16384,
+});
 
 // A self-signed certificate for TESTS ONLY (never trusted by anything, valid until 2126) for
 // selftest.example.net, http./v4./v6./ds./nat64.selftest.example.net, 127.0.0.1 and ::1.
@@ -97,15 +109,18 @@ export function localizeSite(text, dir, ports) {
 /**
  * Prepares a prefix directory with nginx.conf, the shipped includes and a tiny web root.
  * options.headerTimeout: replaces client_header_timeout (e.g. "1s" for tests).
- * options.workers: worker_processes (default 1); options.accessLog: log requests (default off).
+ * options.workers, options.workerConnections, options.workerRlimitNofile: default NGINX_MAIN
+ * (workerRlimitNofile null leaves the limit nginx inherits).
+ * options.accessLog: log requests (default off).
  * options.www: a directory to serve as the page (default: a one-line index.html).
+ * options.confDir: the nginx files to run (default: this directory), e.g. an older copy.
  */
 export async function prepareNginx(options = {}) {
   const dir = mkdtempSync(join(tmpdir(), "nat64-nginx-"));
   // Workers drop privileges when nginx runs as root: they must be able to read the root.
   chmodSync(dir, 0o755);
   const conf = join(dir, "nat64-selftest");
-  cpSync(NGINX_DIR, conf, { recursive: true });
+  cpSync(options.confDir ?? NGINX_DIR, conf, { recursive: true });
   const ports = {
     http4: await freePort("127.0.0.1"),
     http6: await freePort("::1"),
@@ -115,7 +130,7 @@ export async function prepareNginx(options = {}) {
   const site = join(conf, "nat64-selftest.conf");
   writeFileSync(site, localizeSite(readFileSync(site, "utf8"), dir, ports));
   if (options.headerTimeout) {
-    const limits = join(conf, "echo-limits.conf");
+    const limits = join(conf, "client-limits.conf");
     writeFileSync(
       limits,
       readFileSync(limits, "utf8").replace(
@@ -141,16 +156,26 @@ export async function prepareNginx(options = {}) {
     ? "include /etc/nginx/mime.types;"
     : "types { text/html html; text/css css; application/javascript js; application/json json; }";
   const temp = (name) => `${name}_temp_path ${join(dir, "temp", name)};`;
+  const rlimit =
+    options.workerRlimitNofile === undefined
+      ? NGINX_MAIN.workerRlimitNofile
+      : options.workerRlimitNofile;
   writeFileSync(
     join(dir, "nginx.conf"),
     [
-      `worker_processes ${options.workers ?? 1};`,
+      // Debian's /etc/nginx/nginx.conf with the changes docs/deploy.md asks for; user, pid and
+      // log paths are the prefix's own.
+      `worker_processes ${options.workers ?? NGINX_MAIN.workerProcesses};`,
+      rlimit === null ? "" : `worker_rlimit_nofile ${rlimit};`,
       `pid ${join(dir, "nginx.pid")};`,
       `error_log ${join(dir, "error.log")} warn;`,
-      "events { worker_connections 4096; }",
+      `events { worker_connections ${options.workerConnections ?? NGINX_MAIN.workerConnections}; }`,
       "http {",
+      "    sendfile on;",
+      "    tcp_nopush on;",
       `    ${mime}`,
       "    default_type application/octet-stream;",
+      "    gzip on;",
       options.accessLog ? `    access_log ${join(dir, "access.log")};` : "    access_log off;",
       ...["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((n) => `    ${temp(n)}`),
       // Relative to the prefix's configuration directory, exactly as in /etc/nginx.
