@@ -406,6 +406,15 @@ export function extractNat64(ipv6: string, prefix: string): string | null {
 
 const WKA_BYTES = IPV4ONLY_ARPA_WKAS.map(parseIPv4Bytes);
 const LONGEST_FIRST = [...PREF64_LENGTHS].reverse();
+// Worked out once: discovery looks at every position of every answer in a paste.
+const WKA_POSITIONS: Record<number, number[]> = Object.fromEntries(
+  PREF64_LENGTHS.map((length) => [length, v4Positions(length)]),
+);
+
+/** Whether `bytes` holds the four bytes `v4` at `positions`. */
+function holdsAt(bytes: Bytes, positions: readonly number[], v4: Bytes): boolean {
+  return positions.every((pos, i) => bytes[pos] === v4[i]);
+}
 
 /**
  * How many distinct prefixes discoverPref64 returns at most. A network announces one Pref64
@@ -429,8 +438,7 @@ export function discoverPref64(answers: string[], limit = MAX_DISCOVERED_PREF64)
     const bytes = readBytes(answer.trim());
     if (refused(bytes)) continue;
     for (const length of LONGEST_FIRST) {
-      const v4 = extractBytes(bytes, length);
-      if (!WKA_BYTES.some((wka) => wka.every((b, i) => b === v4[i]))) continue;
+      if (!WKA_BYTES.some((wka) => holdsAt(bytes, WKA_POSITIONS[length] ?? [], wka))) continue;
       if (bytes[8] !== 0) continue;
       if (bytes.slice(0, 8).every((b) => b === 0)) continue;
       found.add(`${formatBytes(masked(bytes, length))}/${length}`);
