@@ -1,25 +1,28 @@
-// "Decode an address": one text box; whatever is pasted is decoded as the person types. The
-// input lives in the URL fragment (#decode=…) so a decode can be shared as a link.
+// "Decode an address": one text box; whatever is pasted is decoded as the person types. What
+// the decode needs of the input lives in the URL fragment (#decode=…) so a decode can be shared
+// as a link; keys never do (inputForLink), and the panel says what it left out.
 
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
-import type { EmbeddedIPv4 } from "../core/addr/address.ts";
+import { type EmbeddedIPv4, MAX_DISCOVERED_PREF64 } from "../core/addr/address.ts";
 import {
   type AddressRole,
   type Decode,
   type DecodedAddress,
   decodeInput,
   explainEmbedded,
+  explainLinkInput,
   explainPrefix,
   explainScope,
   explainStripped,
+  inputForLink,
   KIND_LABELS,
   namePrefix,
 } from "../core/addr/decode-input.ts";
 
 const FRAGMENT = "#decode=";
 const WRITE_DELAY_MS = 400;
-// A long paste (a whole config file) would otherwise render hundreds of cards.
-const MAX_SHOWN = 20;
+// Pasted text is shown only in quotes, and only this much of it.
+const MAX_QUOTED = 60;
 
 /** The text in a #decode= fragment, or null when the fragment is something else. */
 export function readDecodeFragment(hash: string): string | null {
@@ -75,6 +78,12 @@ function technicalFields(e: EmbeddedIPv4): [string, string][] {
   return rows;
 }
 
+/** Pasted text as the person's own words: quoted, in code type, cut short. */
+function Pasted({ text }: { text: string }) {
+  const shown = text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}…` : text;
+  return <span class="mono">“{shown}”</span>;
+}
+
 function AddressCard({ item }: { item: DecodedAddress }) {
   const strippedText = explainStripped(item.stripped);
   const info = item.info;
@@ -95,7 +104,7 @@ function AddressCard({ item }: { item: DecodedAddress }) {
       ) : (
         item.error && (
           <p class="bad">
-            “{item.raw}” is not an IPv6 address: {item.error}
+            You pasted <Pasted text={item.raw} />, which is not an IPv6 address: {item.error}
           </p>
         )
       )}
@@ -149,8 +158,6 @@ function AddressCard({ item }: { item: DecodedAddress }) {
 }
 
 function ResolverSummary({ decode }: { decode: Decode }) {
-  const name = decode.queryName ?? "the name";
-  const aboutIpv4only = decode.queryName === null || decode.queryName === "ipv4only.arpa";
   if (decode.prefixes.length > 0) {
     return (
       <div class="card verdict verdict-ok">
@@ -174,6 +181,12 @@ function ResolverSummary({ decode }: { decode: Decode }) {
               `${p} is a network-specific prefix: one your network operator chose for its own NAT64.`}
           </p>
         ))}
+        {decode.morePrefixes && (
+          <p class="muted small">
+            The output holds more than {MAX_DISCOVERED_PREF64} NAT64 prefixes; only the first{" "}
+            {MAX_DISCOVERED_PREF64} are listed and used.
+          </p>
+        )}
         <p class="muted small">Found as RFC 7050 describes (Pref64::/n discovery).</p>
       </div>
     );
@@ -181,8 +194,17 @@ function ResolverSummary({ decode }: { decode: Decode }) {
   if (decode.noAaaa) {
     return (
       <div class="card verdict verdict-warn">
-        <p class="verdict-headline">No IPv6 answer for {name}</p>
-        {aboutIpv4only ? (
+        {/* Only a valid DNS name is repeated here: anything else may be a sentence in disguise. */}
+        <p class="verdict-headline">
+          No IPv6 answer
+          {decode.queryName !== null && (
+            <>
+              {" for "}
+              <span class="mono">{decode.queryName}</span>
+            </>
+          )}
+        </p>
+        {decode.aboutIpv4only ? (
           <p>
             ipv4only.arpa has only IPv4 addresses, so an IPv6 answer would have to be made up by a
             DNS64. There is none: this DNS server does not do DNS64. On an IPv6-only network that
@@ -191,6 +213,11 @@ function ResolverSummary({ decode }: { decode: Decode }) {
           </p>
         ) : (
           <p>The DNS server gave no IPv6 (AAAA) address for this name.</p>
+        )}
+        {decode.queryNameRefused && (
+          <p class="muted small">
+            The name in the output is not shown: it is not a valid DNS name.
+          </p>
         )}
         {decode.ipv4Answers.length > 0 && (
           <p class="muted small">
@@ -205,7 +232,7 @@ function ResolverSummary({ decode }: { decode: Decode }) {
 
 function DecodeOutput({ decode }: { decode: Decode }) {
   if (decode.format === "empty") return null;
-  const shown = decode.addresses.slice(0, MAX_SHOWN);
+  const shown = decode.addresses;
   return (
     <>
       <ResolverSummary decode={decode} />
@@ -213,28 +240,50 @@ function DecodeOutput({ decode }: { decode: Decode }) {
       {shown.map((item, i) => (
         <AddressCard key={`${i}-${item.raw}`} item={item} />
       ))}
-      {decode.addresses.length > shown.length && (
+      {decode.addressCount > shown.length && (
         <p class="muted">
-          Showing the first {shown.length} of {decode.addresses.length} addresses.
+          Showing the first {shown.length} of {decode.addressCount} addresses.
         </p>
       )}
     </>
   );
 }
 
+/** Puts `kept` in the fragment, replacing the current history entry; "" removes it. */
+function writeFragment(kept: string): void {
+  // Other fragments (a shared result) belong to other views: only replace our own or none.
+  const ours = readDecodeFragment(location.hash) !== null || location.hash === "";
+  if (!ours) return;
+  const base = `${location.pathname}${location.search}`;
+  history.replaceState(history.state, "", kept === "" ? base : `${base}${decodeFragment(kept)}`);
+}
+
+/** A link that carries more than inputForLink keeps (a key) is cut down at once. */
+function trimFragment(): string | null {
+  const fromHash = readDecodeFragment(location.hash);
+  if (fromHash === null) return null;
+  const kept = inputForLink(fromHash).text;
+  if (kept !== fromHash) writeFragment(kept);
+  return fromHash;
+}
+
 export function DecodePanel() {
   const [text, setText] = useState(() => readDecodeFragment(location.hash) ?? "");
   const section = useRef<HTMLElement>(null);
-  const written = useRef(text);
+  const link = useMemo(() => inputForLink(text), [text]);
+  // What the fragment holds now, so the first render does not write it back.
+  const written = useRef(link.text);
 
   useEffect(() => {
-    // The panel is fetched lazily, so the browser's own jump to the fragment has already
-    // happened (and found nothing): bring a shared decode into view ourselves.
-    if (readDecodeFragment(location.hash) !== null) section.current?.scrollIntoView();
+    if (trimFragment() !== null) {
+      // The panel is fetched lazily, so the browser's own jump to the fragment has already
+      // happened (and found nothing): bring a shared decode into view ourselves.
+      section.current?.scrollIntoView();
+    }
     const onHashChange = () => {
-      const fromHash = readDecodeFragment(location.hash);
+      const fromHash = trimFragment();
       if (fromHash !== null) {
-        written.current = fromHash;
+        written.current = inputForLink(fromHash).text;
         setText(fromHash);
       }
     };
@@ -243,23 +292,16 @@ export function DecodePanel() {
   }, []);
 
   useEffect(() => {
-    if (text === written.current) return;
+    if (link.text === written.current) return;
     const timer = setTimeout(() => {
-      written.current = text;
-      // Other fragments (a shared result) belong to other views: only replace our own or none.
-      const ours = readDecodeFragment(location.hash) !== null || location.hash === "";
-      if (!ours) return;
-      const base = `${location.pathname}${location.search}`;
-      history.replaceState(
-        history.state,
-        "",
-        text === "" ? base : `${base}${decodeFragment(text)}`,
-      );
+      written.current = link.text;
+      writeFragment(link.text);
     }, WRITE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [text]);
+  }, [link.text]);
 
   const decode = useMemo(() => decodeInput(text), [text]);
+  const leftOut = explainLinkInput(link, text);
 
   return (
     <section aria-labelledby="decode-title" ref={section}>
@@ -282,12 +324,16 @@ export function DecodePanel() {
         spellcheck={false}
         autocomplete="off"
         autocapitalize="off"
-        aria-describedby="decode-privacy"
+        aria-describedby="decode-privacy decode-link-note"
       />
       <p id="decode-privacy" class="muted small">
-        Decoding happens in your browser; nothing is sent anywhere. The text is kept in this page's
-        link so you can share it.
+        Decoding happens in your browser; nothing is sent anywhere. What the decode needs is kept in
+        this page's link so you can share it, but never a key: of a WireGuard config only the
+        Endpoint line, of a URL only its address.
       </p>
+      <div id="decode-link-note" role="status">
+        {leftOut.length > 0 && <p class="small">{leftOut.join(" ")}</p>}
+      </div>
       {text === "" && (
         <p class="actions small">
           Try an example:

@@ -36,6 +36,22 @@ export const KNOWN_NAT64_PREFIXES: readonly KnownNat64Prefix[] = known.prefixes;
 /** 16 bytes, most significant first. */
 type Bytes = number[];
 
+/**
+ * What a reader returns for text it refuses: the reason, fit to show a person. Readers return
+ * it instead of throwing because a paste can hold thousands of non-addresses, and building an
+ * exception for each costs more than the whole rest of the decode.
+ */
+type Refusal = string;
+
+function refused(value: unknown): value is Refusal {
+  return typeof value === "string";
+}
+
+function orThrow<T>(value: T | Refusal): T {
+  if (refused(value)) throw new AddressError(value);
+  return value;
+}
+
 interface Prefix {
   bytes: Bytes;
   length: number;
@@ -44,27 +60,27 @@ interface Prefix {
 // ---------------------------------------------------------------------------------------------
 // IPv4
 
-function parseIPv4Bytes(text: string): Bytes {
+function readIPv4Bytes(text: string): Bytes | Refusal {
   const parts = text.split(".");
   if (parts.length !== 4) {
-    throw new AddressError(
-      `"${text}" is not an IPv4 address: it needs exactly four numbers separated by dots`,
-    );
+    return `"${text}" is not an IPv4 address: it needs exactly four numbers separated by dots`;
   }
-  return parts.map((part) => {
-    if (!/^\d{1,3}$/.test(part)) {
-      throw new AddressError(`"${part}" in "${text}" is not a number from 0 to 255`);
-    }
+  const bytes: Bytes = [];
+  for (const part of parts) {
+    if (!/^\d{1,3}$/.test(part)) return `"${part}" in "${text}" is not a number from 0 to 255`;
     // inet_aton reads a leading zero as octal, so "010" is ambiguous: refuse it.
     if (part.length > 1 && part.startsWith("0")) {
-      throw new AddressError(
-        `"${part}" in "${text}" has a leading zero, which some systems read as octal`,
-      );
+      return `"${part}" in "${text}" has a leading zero, which some systems read as octal`;
     }
     const value = Number(part);
-    if (value > 255) throw new AddressError(`${part} in "${text}" is more than 255`);
-    return value;
-  });
+    if (value > 255) return `${part} in "${text}" is more than 255`;
+    bytes.push(value);
+  }
+  return bytes;
+}
+
+function parseIPv4Bytes(text: string): Bytes {
+  return orThrow(readIPv4Bytes(text));
 }
 
 /** Strict dotted quad: four decimal numbers 0–255 without leading zeros. */
@@ -119,31 +135,26 @@ function describeChar(ch: string): string {
   return /\S/.test(ch) ? `"${ch}"` : `a ${ch === " " ? "space" : "whitespace character"}`;
 }
 
-function parseGroups(side: string, mayEndInIPv4: boolean): number[] {
+function readGroups(side: string, mayEndInIPv4: boolean): number[] | Refusal {
   if (side === "") return [];
   const groups = side.split(":");
   const out: number[] = [];
-  groups.forEach((group, i) => {
+  for (const [i, group] of groups.entries()) {
     if (group === "") {
-      throw new AddressError(
-        "an empty group: a single ':' at the start or end, or ':' where '::' was meant",
-      );
+      return "an empty group: a single ':' at the start or end, or ':' where '::' was meant";
     }
     if (group.includes(".")) {
       if (!mayEndInIPv4 || i !== groups.length - 1) {
-        throw new AddressError(
-          `the IPv4 part "${group}" can only be the last 32 bits of an IPv6 address`,
-        );
+        return `the IPv4 part "${group}" can only be the last 32 bits of an IPv6 address`;
       }
-      const b = parseIPv4Bytes(group);
+      const b = readIPv4Bytes(group);
+      if (refused(b)) return b;
       out.push(((b[0] ?? 0) << 8) | (b[1] ?? 0), ((b[2] ?? 0) << 8) | (b[3] ?? 0));
-      return;
+      continue;
     }
-    if (group.length > 4) {
-      throw new AddressError(`the group "${group}" has more than 4 hex digits`);
-    }
+    if (group.length > 4) return `the group "${group}" has more than 4 hex digits`;
     out.push(Number.parseInt(group, 16));
-  });
+  }
   return out;
 }
 
@@ -157,69 +168,65 @@ export function ipv6FromBytes(bytes: ArrayLike<number>): string {
   return formatBytes(Array.from({ length: 16 }, (_, i) => bytes[i] ?? 0));
 }
 
-function parseBytes(text: string): Bytes {
-  if (text === "") throw new AddressError("there is no address: the text is empty");
+// Every regular expression here is anchored or is a single character class, so each reads the
+// text once: a 20,000-character paste costs no more than its length.
+function readBytes(text: string): Bytes | Refusal {
+  if (text === "") return "there is no address: the text is empty";
   const space = /\s/.exec(text);
-  if (space) {
-    throw new AddressError(`it contains ${describeChar(space[0])}; an address has no spaces`);
-  }
+  if (space) return `it contains ${describeChar(space[0])}; an address has no spaces`;
   const zone = text.indexOf("%");
   // Only name a zone or prefix length when the rest looks like an address; otherwise the
   // first stray character is the better explanation.
   if (zone > 0 && /^[0-9a-fA-F:.]+%[\w.-]+$/.test(text)) {
-    throw new AddressError(
-      `"${text.slice(zone)}" is a zone ID (which network card to use); it only means something on one computer and is not part of the address`,
-    );
+    return `"${text.slice(zone)}" is a zone ID (which network card to use); it only means something on one computer and is not part of the address`;
   }
   const slash = text.indexOf("/");
   if (slash > 0 && /^[0-9a-fA-F:.]+\/\d+$/.test(text)) {
-    throw new AddressError(
-      `"${text.slice(slash)}" is a prefix length: "${text}" names a network, not one address`,
-    );
+    return `"${text.slice(slash)}" is a prefix length: "${text}" names a network, not one address`;
   }
   if (/^\[[0-9a-fA-F:.]*\]$/.test(text)) {
-    throw new AddressError("it has square brackets; they belong around an address in a URL");
+    return "it has square brackets; they belong around an address in a URL";
   }
   const bad = /[^0-9a-fA-F:.]/.exec(text);
   if (bad) {
-    throw new AddressError(
-      `${describeChar(bad[0])} cannot appear in an IPv6 address (only 0-9, a-f, ':' and '.')`,
-    );
+    return `${describeChar(bad[0])} cannot appear in an IPv6 address (only 0-9, a-f, ':' and '.')`;
   }
   if (!text.includes(":")) {
     if (/^[\d.]+$/.test(text)) {
-      throw new AddressError(`"${text}" looks like IPv4, not IPv6 (an IPv6 address has colons)`);
+      return `"${text}" looks like IPv4, not IPv6 (an IPv6 address has colons)`;
     }
-    throw new AddressError(`"${text}" has no colons, so it is not an IPv6 address`);
+    return `"${text}" has no colons, so it is not an IPv6 address`;
   }
-  if (text.includes(":::")) throw new AddressError("it has three colons in a row");
+  if (text.includes(":::")) return "it has three colons in a row";
   const halves = text.split("::");
   let groups: number[];
   if (halves.length > 2) {
-    throw new AddressError(
-      `"::" appears ${halves.length - 1} times; it may appear only once, or the length of each run of zeros would be unknown`,
-    );
+    return `"::" appears ${halves.length - 1} times; it may appear only once, or the length of each run of zeros would be unknown`;
   }
   if (halves.length === 2) {
-    const head = parseGroups(halves[0] ?? "", false);
-    const tail = parseGroups(halves[1] ?? "", true);
+    const head = readGroups(halves[0] ?? "", false);
+    if (refused(head)) return head;
+    const tail = readGroups(halves[1] ?? "", true);
+    if (refused(tail)) return tail;
     if (head.length + tail.length > 7) {
-      throw new AddressError(
-        `it has ${head.length + tail.length} groups besides "::", but an address has only 8 in all`,
-      );
+      return `it has ${head.length + tail.length} groups besides "::", but an address has only 8 in all`;
     }
     groups = [...head, ...new Array<number>(8 - head.length - tail.length).fill(0), ...tail];
   } else {
-    groups = parseGroups(text, true);
-    if (groups.length !== 8) {
-      throw new AddressError(
-        `it has ${groups.length} groups; a full IPv6 address has 8 (write "::" for a run of zero groups)`,
-      );
+    const all = readGroups(text, true);
+    if (refused(all)) return all;
+    if (all.length !== 8) {
+      return `it has ${all.length} groups; a full IPv6 address has 8 (write "::" for a run of zero groups)`;
     }
+    groups = all;
   }
   const bytes: Bytes = [];
   for (const group of groups) bytes.push(group >> 8, group & 0xff);
   return bytes;
+}
+
+function parseBytes(text: string): Bytes {
+  return orThrow(readBytes(text));
 }
 
 /** RFC 5952 §4 text; IPv4-mapped addresses in mixed notation as §5 recommends. */
@@ -252,11 +259,14 @@ function formatBytes(bytes: Bytes): string {
 
 /** The canonical text of `text` if it is one plain IPv6 address, else null (never throws). */
 export function tryParseIPv6(text: string): string | null {
-  try {
-    return parseIPv6(text);
-  } catch {
-    return null;
-  }
+  const bytes = readBytes(text);
+  return refused(bytes) ? null : formatBytes(bytes);
+}
+
+/** Why `text` is not one plain IPv6 address (the message parseIPv6 would throw), or null. */
+export function ipv6Problem(text: string): string | null {
+  const bytes = readBytes(text);
+  return refused(bytes) ? bytes : null;
 }
 
 /** Whether `text` is one plain IPv6 address, by the same strict rules as parseIPv6. */
@@ -266,12 +276,7 @@ export function isIPv6(text: string): boolean {
 
 /** Whether `text` is one dotted-quad IPv4 address, by the same strict rules as parseIPv4. */
 export function isIPv4(text: string): boolean {
-  try {
-    parseIPv4Bytes(text);
-    return true;
-  } catch {
-    return false;
-  }
+  return !refused(readIPv4Bytes(text));
 }
 
 /**
@@ -401,35 +406,46 @@ export function extractNat64(ipv6: string, prefix: string): string | null {
 
 const WKA_BYTES = IPV4ONLY_ARPA_WKAS.map(parseIPv4Bytes);
 const LONGEST_FIRST = [...PREF64_LENGTHS].reverse();
+// Worked out once: discovery looks at every position of every answer in a paste.
+const WKA_POSITIONS: Record<number, number[]> = Object.fromEntries(
+  PREF64_LENGTHS.map((length) => [length, v4Positions(length)]),
+);
+
+/** Whether `bytes` holds the four bytes `v4` at `positions`. */
+function holdsAt(bytes: Bytes, positions: readonly number[], v4: Bytes): boolean {
+  return positions.every((pos, i) => bytes[pos] === v4[i]);
+}
+
+/**
+ * How many distinct prefixes discoverPref64 returns at most. A network announces one Pref64
+ * (RFC 7050 allows a few); a paste of a thousand crafted answers would otherwise make a
+ * thousand prefixes, and every address is then compared with every one of them.
+ */
+export const MAX_DISCOVERED_PREF64 = 8;
 
 /**
  * RFC 7050 §3: the Pref64::/n prefixes behind the AAAA answers for ipv4only.arpa, canonical,
- * deduplicated, in the order received. Each answer is searched for 192.0.0.170 or 192.0.0.171
- * at every RFC 6052 position, longest prefix first (as Chromium and clatd do), because a
- * shorter prefix's bits can happen to contain a WKA too. Candidates with a non-zero u-octet or
- * inside ::/64 are rejected; answers that do not parse are skipped.
+ * deduplicated, in the order received, at most `limit` of them. Each answer is searched for
+ * 192.0.0.170 or 192.0.0.171 at every RFC 6052 position, longest prefix first (as Chromium and
+ * clatd do), because a shorter prefix's bits can happen to contain a WKA too. Candidates with a
+ * non-zero u-octet or inside ::/64 are rejected; answers that do not parse are skipped.
  * @example discoverPref64(["64:ff9b::c000:aa", "64:ff9b::c000:ab"]) // ["64:ff9b::/96"]
  */
-export function discoverPref64(answers: string[]): string[] {
-  const found: string[] = [];
+export function discoverPref64(answers: string[], limit = MAX_DISCOVERED_PREF64): string[] {
+  const found = new Set<string>();
   for (const answer of answers) {
-    let bytes: Bytes;
-    try {
-      bytes = parseBytes(answer.trim());
-    } catch {
-      continue;
-    }
+    if (found.size >= limit) break;
+    const bytes = readBytes(answer.trim());
+    if (refused(bytes)) continue;
     for (const length of LONGEST_FIRST) {
-      const v4 = extractBytes(bytes, length);
-      if (!WKA_BYTES.some((wka) => wka.every((b, i) => b === v4[i]))) continue;
+      if (!WKA_BYTES.some((wka) => holdsAt(bytes, WKA_POSITIONS[length] ?? [], wka))) continue;
       if (bytes[8] !== 0) continue;
       if (bytes.slice(0, 8).every((b) => b === 0)) continue;
-      const prefix = `${formatBytes(masked(bytes, length))}/${length}`;
-      if (!found.includes(prefix)) found.push(prefix);
+      found.add(`${formatBytes(masked(bytes, length))}/${length}`);
       break;
     }
   }
-  return found;
+  return [...found];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -518,6 +534,11 @@ const SIX_TO_FOUR = P("2002::/16");
 const TEREDO = P("2001::/32");
 const DOCUMENTATION = [P("2001:db8::/32"), P("3fff::/20")];
 const DISCARD = P("100::/64");
+// Parsed once: describeAddress runs for every address in a paste.
+const KNOWN_PARSED = KNOWN_NAT64_PREFIXES.map((entry) => ({
+  entry,
+  prefix: parsePref64(entry.prefix),
+}));
 
 function inP(bytes: Bytes, p: Prefix): boolean {
   return bitsEqual(bytes, p.bytes, p.length);
@@ -646,8 +667,7 @@ export function describeAddress(text: string, options: DescribeOptions = {}): Ad
     }
   } else {
     let matched = false;
-    for (const entry of KNOWN_NAT64_PREFIXES) {
-      const p = parsePref64(entry.prefix);
+    for (const { entry, prefix: p } of KNOWN_PARSED) {
       if (!inP(bytes, p)) continue;
       const fields = nat64Checks(bytes, p, notes);
       embedded.push({

@@ -8,7 +8,9 @@ import {
   describeAddress,
   discoverPref64,
   extractNat64,
+  ipv6Problem,
   isInPrefix,
+  MAX_DISCOVERED_PREF64,
   PREF64_LENGTHS,
   parseIPv4,
   parseIPv6,
@@ -244,6 +246,30 @@ describe("discoverPref64 (RFC 7050 §3)", () => {
   });
   it("skips answers that are not addresses instead of throwing", () => {
     expect(discoverPref64(["not an address", "64:ff9b::c000:aa"])).toEqual(["64:ff9b::/96"]);
+  });
+  it("keeps at most MAX_DISCOVERED_PREF64 prefixes, the first received, however many answers", () => {
+    // 1,559 crafted answers once made 1,559 prefixes, and every address of the paste was then
+    // compared with each of them (2.3 s for one 20,000-character paste).
+    const answers = Array.from({ length: 1559 }, (_, i) => `${(i + 1).toString(16)}::c000:aa`);
+    const found = discoverPref64(answers);
+    expect(MAX_DISCOVERED_PREF64).toBe(8);
+    expect(found).toEqual(answers.slice(0, 8).map((a) => a.replace("c000:aa", "/96")));
+    expect(discoverPref64(answers, 2)).toEqual(["1::/96", "2::/96"]);
+    // Duplicates do not use up the allowance.
+    expect(discoverPref64(["1::c000:aa", "1::c000:ab", "2::c000:aa"], 2)).toEqual([
+      "1::/96",
+      "2::/96",
+    ]);
+  });
+});
+
+describe("ipv6Problem", () => {
+  it("gives the message parseIPv6 would throw, or null for an address", () => {
+    for (const text of ["64:ff9b::c633:64077", "1.2.3.4", "fe80::1%eth0", "::/96", "", "1::2::3"]) {
+      expect(() => parseIPv6(text)).toThrow(AddressError);
+      expect(() => parseIPv6(text)).toThrow(ipv6Problem(text) ?? "no message");
+    }
+    expect(ipv6Problem("64:ff9b::c633:6407")).toBeNull();
   });
 });
 

@@ -1,10 +1,19 @@
 import { describe, expect, it } from "vitest";
+import { MAX_DISCOVERED_PREF64 } from "../../../src/core/addr/address.ts";
 import {
+  type CharReader,
   decodeInput,
   explainEmbedded,
+  explainLinkInput,
   explainPrefix,
   explainStripped,
+  inputForLink,
+  isDnsName,
+  MAX_ADDRESSES,
+  MAX_CANDIDATE,
+  MAX_INPUT,
   namePrefix,
+  scanTokens,
 } from "../../../src/core/addr/decode-input.ts";
 
 const DIG = `
@@ -305,5 +314,254 @@ describe("colons alone", () => {
       ]);
     }
     expect(decodeInput("::").addresses[0]?.info?.canonical).toBe("::");
+  });
+});
+
+// Words joined by U+2800 (BRAILLE PATTERN BLANK): renders as spaces, but is not whitespace.
+const BLANK = "\u2800";
+const SENTENCE = ["Your", "router", "is", "infected.", "Call", "1-800-555-0199"].join(BLANK);
+
+describe("names from pasted output (issue 10 §4)", () => {
+  it("accepts only LDH host names within the length limits", () => {
+    for (const name of ["ipv4only.arpa", "IPv4only.ARPA", "a", "xn--bcher-kva.example", "a-1.b"]) {
+      expect(isDnsName(name), name).toBe(true);
+    }
+    const label63 = "a".repeat(63);
+    expect(isDnsName(`${label63}.example`)).toBe(true);
+    expect(isDnsName(`${label63}a.example`)).toBe(false);
+    const long = Array.from({ length: 64 }, () => "abc").join("."); // 255 characters
+    expect(isDnsName(long)).toBe(false);
+    expect(isDnsName(long.slice(0, 253))).toBe(true);
+    for (const name of [
+      SENTENCE,
+      "",
+      "a..b",
+      ".a",
+      "-a.b",
+      "a-.b",
+      "a_b.c",
+      "a b",
+      "ä.example",
+      "a/b",
+    ]) {
+      expect(isDnsName(name), name).toBe(false);
+    }
+  });
+
+  it.each([
+    ["dig question", `;; QUESTION SECTION:\n;${SENTENCE}.\t\tIN\tAAAA\n\n;; ANSWER SECTION:\n`],
+    ["dig record", `;; ANSWER SECTION:\n${SENTENCE}. 300 IN A 192.0.2.1\n`],
+    [
+      "nslookup",
+      `Server:\t\t127.0.0.53\nAddress:\t127.0.0.53#53\n\nName:\t${SENTENCE}\nAddress: 192.0.2.1\n`,
+    ],
+    ["host", `${SENTENCE} has address 192.0.2.1\n${SENTENCE} has no AAAA record\n`],
+  ])(
+    "refuses a name that is no DNS name (%s), and does not take it for ipv4only.arpa",
+    (_, text) => {
+      const d = decodeInput(text);
+      expect(d.noAaaa).toBe(true);
+      expect(d.queryName).toBeNull();
+      expect(d.queryNameRefused).toBe(true);
+      expect(d.aboutIpv4only).toBe(false);
+    },
+  );
+
+  it("keeps a valid name, and knows ipv4only.arpa in any case", () => {
+    const d = decodeInput(";; ANSWER SECTION:\nexample.com. 300 IN A 192.0.2.1\n");
+    expect([d.queryName, d.queryNameRefused, d.aboutIpv4only]).toEqual([
+      "example.com",
+      false,
+      false,
+    ]);
+    expect(decodeInput("IPV4ONLY.ARPA has no AAAA record\n").aboutIpv4only).toBe(true);
+    // Output that names nothing (dig +short) is taken to be about ipv4only.arpa, as before.
+    expect(decodeInput(DIG_NO_AAAA).aboutIpv4only).toBe(true);
+  });
+
+  it("quotes a zone ID it removed, as the person's own text", () => {
+    expect(explainStripped([{ what: "zone", value: "eth0" }])).toBe(
+      "Removed the zone ID “%eth0” (which network card; only meaningful on one computer).",
+    );
+  });
+});
+
+/** A string that counts how many characters are read from it. */
+function counting(text: string): CharReader & { reads: number } {
+  const reader = {
+    reads: 0,
+    length: text.length,
+    charCodeAt(i: number) {
+      reader.reads++;
+      return text.charCodeAt(i);
+    },
+    slice(start: number, end: number) {
+      reader.reads += Math.max(0, end - start);
+      return text.slice(start, end);
+    },
+  };
+  return reader;
+}
+
+function fill(unit: string, tail = ""): string {
+  const room = MAX_INPUT - tail.length;
+  return unit.repeat(Math.ceil(room / unit.length)).slice(0, room) + tail;
+}
+
+describe("decoding cost (issue 10 §5)", () => {
+  it("tokenizes free text reading each character a bounded number of times", () => {
+    // The regular expressions this replaces read 20,000 '[' or ':' about 200 million times.
+    const inputs = [
+      fill("["),
+      fill("[a"),
+      fill("[:"),
+      fill(":"),
+      fill(":", "x"),
+      fill(".", "x"),
+      fill(".:", "x"),
+      fill("::", "x"),
+      fill("[1::]:"),
+      fill("[1::]:1"),
+      fill("a "),
+      fill("1::1 "),
+      fill("]:1"),
+    ];
+    for (const text of inputs) {
+      const reader = counting(text);
+      scanTokens(reader);
+      expect(reader.reads, JSON.stringify(text.slice(0, 8))).toBeLessThanOrEqual(5 * text.length);
+    }
+  });
+
+  it("tokenizes as before: bracketed hosts anywhere, trailing punctuation trimmed", () => {
+    expect(scanTokens("see [64:ff9b::1]:443, and 64:ff9b::2. or 64:ff9b:: at 04:13:34")).toEqual([
+      "[64:ff9b::1]:443",
+      "64:ff9b::2",
+      "64:ff9b::",
+      "04:13:34",
+    ]);
+    expect(scanTokens("(2001:db8::1) ::::: a=b:c http://x")).toEqual([
+      "2001:db8::1",
+      ":::::",
+      "b:c",
+    ]);
+    // A second "[" ends a search for "]", so the inner group is the one found.
+    expect(scanTokens("[[::1]]")).toEqual(["[::1]"]);
+  });
+
+  it("uses at most MAX_DISCOVERED_PREF64 prefixes and decodes at most MAX_ADDRESSES addresses", () => {
+    const lines: string[] = [];
+    for (let i = 1; lines.join("\n").length < MAX_INPUT - 20; i++)
+      lines.push(`${i.toString(16)}::c000:aa`);
+    const d = decodeInput(lines.join("\n"));
+    expect(d.prefixes).toHaveLength(MAX_DISCOVERED_PREF64);
+    expect(d.morePrefixes).toBe(true);
+    expect(d.addresses).toHaveLength(MAX_ADDRESSES);
+    expect(d.addressCount).toBe(lines.length);
+    expect(d.addresses[0]?.info?.embedded[0]).toMatchObject({
+      kind: "nat64-nsp",
+      prefix: "1::/96",
+    });
+    expect(decodeInput(DIG).morePrefixes).toBe(false);
+  });
+
+  it("refuses a candidate longer than any address by its length, before reading it", () => {
+    const raw = "#1(".repeat(50);
+    const d = decodeInput(`Endpoint = ${raw}`);
+    expect(raw.length).toBeGreaterThan(MAX_CANDIDATE);
+    expect(d.addresses[0]?.error).toBe(
+      "it is 150 characters long; an address, even with brackets, zone and port, has at most 71.",
+    );
+    // The longest real one still decodes.
+    const longest = "[ffff:ffff:ffff:ffff:ffff:ffff:255.255.255.255%25abcdefghijklmno]:65535";
+    expect(longest).toHaveLength(71);
+    expect(decodeInput(longest).addresses[0]?.info?.canonical).toBe(
+      "ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff",
+    );
+  });
+
+  it("still reads a BIND port, and a URL whose scheme follows punctuation", () => {
+    const server = decodeInput(
+      "Server:\t\t::1\nAddress:\t::1#53\n\nName: x.example\nAddress: ::2\n",
+    );
+    expect(server.addresses.find((a) => a.role === "resolver")?.stripped).toEqual([
+      { what: "port", value: "53" },
+    ]);
+    const url = decodeInput("(see https://user@[2001:db8::1]:8443/x)");
+    expect(url.format).toBe("url");
+    expect(url.addresses[0]?.info?.canonical).toBe("2001:db8::1");
+  });
+});
+
+const WG_PRIVATE = "yAnz5TF+lXXJte14tji3zlMNq+hd2rYUIgJBgB3fBmk=";
+const WG_PUBLIC = "xTIBA5rboUvnH4htodjb6e697QjLERt1NAB4mZqp8Dg=";
+const WG_PSK = "FpCyhws9cxwWoV4xELtfJvjJN+zQVRPISllRWgeopVE=";
+const WG_CONFIG = `[Interface]
+PrivateKey = ${WG_PRIVATE}
+Address = 10.0.0.2/32, fd00::2/128
+DNS = 2001:db8::53
+
+[Peer]
+PublicKey = ${WG_PUBLIC}
+PresharedKey = ${WG_PSK}
+Endpoint = [64:ff9b::c633:6407]:51820
+AllowedIPs = 0.0.0.0/0, ::/0`;
+
+describe("what goes into the link (issue 10 §6)", () => {
+  it("keeps only the Endpoint line of a WireGuard config, and names the keys it left out", () => {
+    const link = inputForLink(WG_CONFIG);
+    expect(link).toEqual({
+      text: "Endpoint = [64:ff9b::c633:6407]:51820",
+      droppedKeys: ["PrivateKey", "PublicKey", "PresharedKey"],
+      reducedTo: "endpoint",
+    });
+    expect(decodeInput(link.text).addresses).toEqual(decodeInput(WG_CONFIG).addresses);
+    expect(explainLinkInput(link, WG_CONFIG)).toEqual([
+      "Left out of this page's link: the PrivateKey, PublicKey and PresharedKey lines. Keys are secrets, and a link ends up in browser history and sync.",
+      "Of the WireGuard config, the link keeps only the Endpoint line.",
+    ]);
+  });
+
+  it.each([
+    ["wg-quick, no Endpoint", `[Interface]\nPrivateKey = ${WG_PRIVATE}\nAddress = fd00::2/128`],
+    ["no spaces", `PrivateKey=${WG_PRIVATE}\nfd00::2`],
+    ["wg show", `interface: wg0\n  private key: ${WG_PRIVATE}\n  listening port: 51820\nfd00::2`],
+    ["NetworkManager", `[wireguard]\nprivate-key=${WG_PRIVATE}\nfd00::2`],
+    ["a bare key (wg genkey)", `${WG_PRIVATE}\nfd00::2`],
+    ["wg show dump", `wg0\t${WG_PRIVATE}\t${WG_PUBLIC}\t51820\toff\nfd00::2`],
+    ["half-typed", "PrivateKey = yAnz5TF\nfd00::2"],
+    ["inside dig output", `${DIG}\nPrivateKey = ${WG_PRIVATE}`],
+  ])("never puts a key in the link: %s", (_, text) => {
+    const link = inputForLink(text);
+    expect(link.text).not.toMatch(/yAnz5TF|xTIBA5|private/i);
+    expect(link.droppedKeys.length).toBeGreaterThan(0);
+    expect(explainLinkInput(link, text)[0]).toMatch(/^Left out of this page's link: /);
+    // What the decode needs is still there.
+    expect(link.text).toMatch(/fd00::2|64:ff9b::c000:aa/);
+  });
+
+  it("keeps only scheme and bracketed address of a URL: user info, path and query may be secrets", () => {
+    const text = "https://admin:hunter2@[fe80::1%25wlan0]:8443/api?token=s3cret";
+    const link = inputForLink(text);
+    expect(link).toEqual({
+      text: "https://[fe80::1%25wlan0]:8443",
+      droppedKeys: [],
+      reducedTo: "url-address",
+    });
+    expect(decodeInput(link.text).addresses).toEqual(decodeInput(text).addresses);
+    expect(explainLinkInput(link, text)).toEqual([
+      "Of the URL, the link keeps only the address in brackets: the rest can hold passwords or tokens.",
+    ]);
+  });
+
+  it("keeps other input as it is and says nothing", () => {
+    for (const text of [DIG, NSLOOKUP_WINDOWS, HOST, "64:ff9b::c633:6407", "Endpoint = [::1]:1"]) {
+      const link = inputForLink(text);
+      expect(link.text).toBe(text);
+      expect(explainLinkInput(link, text)).toEqual([]);
+    }
+    // A dig cookie is hex, not a key.
+    const cookie = "; COOKIE: 0f4e8bf3c1a0d2b5010000006763a1b2c3d4e5f6a7b8c9d0 (good)";
+    expect(inputForLink(cookie).droppedKeys).toEqual([]);
   });
 });

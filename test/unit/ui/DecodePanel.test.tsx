@@ -109,4 +109,91 @@ describe("DecodePanel", () => {
     expect(readDecodeFragment("#decode=100%")).toBe("100%");
     expect(readDecodeFragment("#r=1")).toBeNull();
   });
+
+  it("repeats a name from pasted output only when it is a DNS name, never a sentence", () => {
+    // Words joined by U+2800, which renders blank: a sentence that passes for one "name".
+    const sentence = ["Your", "router", "is", "infected.", "Call", "1-800-555-0199"].join("\u2800");
+    mount();
+    type(`;; QUESTION SECTION:\n;${sentence}.\t\tIN\tAAAA\n\n;; ANSWER SECTION:\n`);
+    expect(root.querySelector(".verdict-headline")?.textContent).toBe("No IPv6 answer");
+    expect(root.textContent).not.toContain("router");
+    expect(output()).toContain("The name in the output is not shown: it is not a valid DNS name.");
+    // Nor is it treated as ipv4only.arpa.
+    expect(output()).not.toContain("ipv4only.arpa has only IPv4 addresses");
+
+    type("example.com has address 192.0.2.1\nexample.com has no AAAA record\n");
+    expect(root.querySelector(".verdict-headline")?.textContent).toBe(
+      "No IPv6 answer for example.com",
+    );
+  });
+
+  it("shows pasted text that is no address only quoted, cut short, and never in a heading", () => {
+    const sentence = ["Your", "router", "is", "infected:", "call:", "now"].join("\u2800");
+    mount();
+    type(`Endpoint = ${sentence}`);
+    const headings = [...root.querySelectorAll("h3, .verdict-headline")].map((h) => h.textContent);
+    expect(headings).toEqual(["WireGuard endpoint"]);
+    const quoted = root.querySelector(".bad .mono");
+    expect(quoted?.textContent).toBe(`“${sentence}”`);
+    expect(quoted?.parentElement?.textContent).toMatch(/^You pasted “.*”, which is not an IPv6/);
+
+    type(`Endpoint = ${"x:".repeat(30)}y`);
+    expect(root.querySelector(".bad .mono")?.textContent).toBe(`“${"x:".repeat(30)}…”`);
+  });
+
+  const WG_PRIVATE = "yAnz5TF+lXXJte14tji3zlMNq+hd2rYUIgJBgB3fBmk=";
+  const WG_PSK = "FpCyhws9cxwWoV4xELtfJvjJN+zQVRPISllRWgeopVE=";
+  const WG_CONFIG = `[Interface]\nPrivateKey = ${WG_PRIVATE}\nAddress = fd00::2/128\n\n[Peer]\nPresharedKey = ${WG_PSK}\nEndpoint = [64:ff9b::c633:6407]:51820\n`;
+  const hasKey = (text: string) =>
+    text.includes(WG_PRIVATE.slice(0, 10)) || text.includes(WG_PSK.slice(0, 10));
+
+  it("keeps keys out of the link, keeps only the Endpoint of a config, and says so", () => {
+    mount();
+    type(WG_CONFIG);
+    act(() => {
+      vi.advanceTimersByTime(1000);
+    });
+    expect(readDecodeFragment(location.hash)).toBe("Endpoint = [64:ff9b::c633:6407]:51820");
+    expect(hasKey(decodeURIComponent(location.href))).toBe(false);
+    expect(root.querySelector("#decode-link-note")?.textContent).toBe(
+      "Left out of this page's link: the PrivateKey and PresharedKey lines. Keys are secrets, and a link ends up in browser history and sync. Of the WireGuard config, the link keeps only the Endpoint line.",
+    );
+    // The decode itself still has the whole paste.
+    expect(root.querySelector("textarea")?.value).toBe(WG_CONFIG);
+    expect(output()).toContain("Your server 198.51.100.7");
+  });
+
+  it("never writes a half-typed key line", () => {
+    mount();
+    for (const text of [
+      "Private",
+      "PrivateKey = ",
+      "PrivateKey = yAnz5",
+      "PrivateKey = yAnz5TF+l",
+    ]) {
+      type(text);
+      act(() => {
+        vi.advanceTimersByTime(1000);
+      });
+      expect(location.href).not.toContain("yAnz5");
+    }
+    expect(location.hash).toBe("");
+    expect(root.querySelector("#decode-link-note")?.textContent).toMatch(/the PrivateKey line/);
+  });
+
+  it("cuts a key out of the link it was opened with, at once, and out of a followed link", () => {
+    history.replaceState(null, "", `/${decodeFragment(WG_CONFIG)}`);
+    mount();
+    expect(hasKey(decodeURIComponent(location.href))).toBe(false);
+    expect(readDecodeFragment(location.hash)).toBe("Endpoint = [64:ff9b::c633:6407]:51820");
+    act(() => {
+      history.replaceState(null, "", `/${decodeFragment(`PrivateKey = ${WG_PRIVATE}\n::1`)}`);
+      window.dispatchEvent(new HashChangeEvent("hashchange"));
+    });
+    expect(readDecodeFragment(location.hash)).toBe("::1");
+    act(() => {
+      vi.advanceTimersByTime(1000);
+    });
+    expect(hasKey(decodeURIComponent(location.href))).toBe(false);
+  });
 });
