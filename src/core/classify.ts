@@ -454,7 +454,7 @@ function literalGap(probes: ProbeOutcome[], synthesis: boolean): Gap | null {
     case "ok":
       return synthesis
         ? {
-            why: "on this device an IPv4 address typed as a number works either way, because the system translates it",
+            why: "on this device an IPv4 address typed as a number works either way (the system translates it)",
           }
         : null;
     default:
@@ -464,7 +464,10 @@ function literalGap(probes: ProbeOutcome[], synthesis: boolean): Gap | null {
 
 /** Why WebRTC cannot separate native IPv4 from DNS64 + NAT64 here. */
 function stunNameGap(traits: EngineTraits, name: StunObservation | undefined): Gap {
-  const otherBrowser = "run the test in Chrome, Edge or Firefox on a computer or an Android phone";
+  // The network is the same for every device on it; on Apple devices every browser is WebKit.
+  const otherBrowser = traits.literalSynthesis
+    ? "run the test in Chrome, Edge or Firefox on a computer or an Android phone on this network"
+    : "run the test in Chrome, Edge or Firefox";
   if (!traits.webrtc) return { why: "this browser has no WebRTC", fix: otherBrowser };
   if (!name) return { why: "this site has no WebRTC test" };
   if (name.status !== "ok") return { why: "WebRTC could not start", fix: otherBrowser };
@@ -476,7 +479,11 @@ function stunNameGap(traits: EngineTraits, name: StunObservation | undefined): G
 
 /** Why the STUN literal cannot show a CLAT here. */
 function stunLiteralGap(traits: EngineTraits, literal: StunObservation | undefined): Gap {
-  const chrome = "Chrome or Edge on a computer or an Android phone can tell";
+  // A CLAT belongs to the device, so only another browser on this device can tell: one that
+  // gathers on every interface. On an iPhone or iPad every browser is WebKit.
+  const chrome = traits.literalSynthesis
+    ? "on a Mac, Chrome or Edge can tell; on an iPhone or iPad no browser can"
+    : "Chrome or Edge on this device can tell";
   if (!traits.webrtc) return { why: "this browser has no WebRTC", fix: chrome };
   if (!literal) return { why: "this site has no WebRTC test" };
   if (literal.status !== "ok") return { why: "WebRTC could not start", fix: chrome };
@@ -485,11 +492,11 @@ function stunLiteralGap(traits: EngineTraits, literal: StunObservation | undefin
   }
   return traits.gathering === "default-interface"
     ? {
-        why: "its WebRTC uses only the default network connection, so an IPv4 test address gets no answer with or without a CLAT",
+        why: "this browser's WebRTC uses only the default network connection, so an IPv4 test address gets no answer with or without a CLAT",
         fix: chrome,
       }
     : {
-        why: "it does not show whether its WebRTC would use an IPv4 connection that the device translates itself",
+        why: "this browser does not show whether its WebRTC would use an IPv4 connection that the device translates itself",
         fix: chrome,
       };
 }
