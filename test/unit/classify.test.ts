@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { classifyNetwork } from "../../src/core/classify.ts";
+import type { EngineTraits } from "../../src/core/engine-traits.ts";
 import {
   PROBE_KINDS,
   type ProbeKind,
@@ -41,6 +42,43 @@ function stun(srflx: string[], lookupError: boolean, errorEvents = true): StunOb
 }
 
 const nothing = stun([], false);
+
+// Engine traits as detection gives them (src/core/engine-traits.ts), per the research file.
+const CHROMIUM: EngineTraits = {
+  engine: "chromium",
+  webrtc: true,
+  iceErrorEvents: true,
+  gathering: "every-interface",
+  gatheringFrom: "engine",
+  literalSynthesis: false,
+};
+const FIREFOX: EngineTraits = {
+  ...CHROMIUM,
+  engine: "firefox",
+  gathering: "default-interface",
+};
+/** Firefox before 150: no icecandidateerror. */
+const OLD_FIREFOX: EngineTraits = { ...FIREFOX, iceErrorEvents: false };
+/** WebKitGTK / WPE as Debian builds them: no RTCPeerConnection. */
+const WEBKIT_NO_RTC: EngineTraits = {
+  engine: "webkit",
+  webrtc: false,
+  iceErrorEvents: null,
+  gathering: null,
+  gatheringFrom: null,
+  literalSynthesis: false,
+};
+/** Safari on an iPhone: libwebrtc, gathering on a CLAT's interface undocumented, synthesis. */
+const IPHONE: EngineTraits = {
+  engine: "webkit",
+  webrtc: true,
+  iceErrorEvents: true,
+  gathering: null,
+  gatheringFrom: null,
+  literalSynthesis: true,
+};
+/** An iPhone in Lockdown Mode (no WebRTC). */
+const IPHONE_NO_RTC: EngineTraits = { ...WEBKIT_NO_RTC, literalSynthesis: true };
 
 /** The networks of the lab table, as their probes would come back over plain HTTP. */
 const scenarios: Record<
@@ -149,12 +187,19 @@ function scenario(name: string) {
 }
 
 describe("classifyNetwork on the networks people actually have", () => {
+  // Chromium's traits change nothing: it is the engine the old rules were measured in, and a
+  // result without traits (an old shared link) still reads the same.
   for (const [name, { probes, webrtc, expect: expected }] of Object.entries(scenarios)) {
-    it(name, () => {
-      const verdict = classifyNetwork({ probes, webrtc });
-      expect(verdict).toMatchObject(expected);
-      expect(verdict.reasons.length).toBeGreaterThan(0);
-    });
+    for (const [engine, traits] of [
+      ["Chromium", CHROMIUM],
+      ["no traits recorded", undefined],
+    ] as const) {
+      it(`${name} (${engine})`, () => {
+        const verdict = classifyNetwork({ probes, webrtc, traits });
+        expect(verdict).toMatchObject(expected);
+        expect(verdict.reasons.length).toBeGreaterThan(0);
+      });
+    }
   }
 
   it("reports the well-known prefix when the A-only name exits through the NAT64 it reaches", () => {
@@ -213,14 +258,17 @@ describe("classifyNetwork on the networks people actually have", () => {
     expect(dualStack).toMatchObject({ code: "dual-stack", confidence: "high" });
   });
 
-  it("in a browser without ICE error events (Firefox), a missing 701 is not taken as DNS64", () => {
+  it("in a browser without ICE error events (Firefox before 150), a missing 701 is not taken as DNS64", () => {
     const { probes } = scenario("dual-stack");
-    const verdict = classifyNetwork({
-      probes,
-      webrtc: { name: stun([CLIENT_V4], false, false), literal: stun([CLIENT_V4], false, false) },
-    });
-    expect(verdict.code).toBe("dual-stack");
-    expect(verdict.nat64.detected).not.toBe(true);
+    for (const traits of [OLD_FIREFOX, undefined]) {
+      const verdict = classifyNetwork({
+        probes,
+        webrtc: { name: stun([CLIENT_V4], false, false), literal: stun([CLIENT_V4], false, false) },
+        traits,
+      });
+      expect(verdict.code).toBe("dual-stack");
+      expect(verdict.nat64.detected).not.toBe(true);
+    }
   });
 
   it("an IPv4 literal that merely timed out on a dual-stack network proves no DNS64", () => {
@@ -245,7 +293,17 @@ describe("classifyNetwork on the networks people actually have", () => {
     expect(verdict.reasons.join(" ")).toMatch(/DNS64/);
   });
 
-  it("without literal or STUN evidence, dual-stack is reported with lowered confidence", () => {
+  it("without literal or STUN evidence, the page says it cannot tell, not a bare dual-stack", () => {
+    const verdict = classifyNetwork({
+      probes: [probe("v4", "ok", CLIENT_V4), probe("v6", "ok", CLIENT_V6)],
+      traits: CHROMIUM,
+    });
+    expect(verdict).toMatchObject({ code: "inconclusive", confidence: "low" });
+    expect(verdict.reasons.join(" ")).toMatch(/does not test an IPv4 address.*no WebRTC test/);
+    expect(verdict.reasons.join(" ")).toMatch(/ipv4only\.arpa/);
+  });
+
+  it("a result without traits (an old shared link) keeps the low-confidence dual-stack it recorded", () => {
     const verdict = classifyNetwork({
       probes: [probe("v4", "ok", CLIENT_V4), probe("v6", "ok", CLIENT_V6)],
     });
@@ -297,6 +355,389 @@ describe("classifyNetwork on the networks people actually have", () => {
 
   it("no configured probe at all is inconclusive, not offline", () => {
     expect(classifyNetwork({ probes: [] }).code).toBe("inconclusive");
+  });
+});
+
+// The lab's rows (test/lab/run.mjs) as each engine measured them (shared/research/browsers-nat64.md
+// and test/lab/FINDINGS.md): the same networks, with each engine's own STUN behaviour and its
+// own failure times.
+type Engine = "chromium" | "firefox" | "webkit";
+type Network = "dualstack" | "v4only" | "nat64" | "nsp" | "464xlat" | "nonat64" | "ipv6-broken";
+type LabConfig = "http" | "http-nocand" | "https-like";
+
+const LAB = {
+  public4: "203.0.113.1", // the client's IPv4 through the router's NAT44
+  pool: "198.51.100.38", // the client's IPv6 through the NAT64
+  clatPool: "198.51.100.39", // the CLAT's IPv6 through the NAT64
+  client6: "2001:2:0:100::2",
+  nsp: "2001:2:0:6464::/96",
+};
+const LAB_TRAITS: Record<Engine, EngineTraits> = {
+  chromium: CHROMIUM,
+  firefox: FIREFOX,
+  webkit: WEBKIT_NO_RTC,
+};
+/** ms until "unreachable" for an address whose route answers ICMPv6 unreachable. */
+const ICMP6_UNREACHABLE_MS: Record<Engine, number> = { chromium: 110, firefox: 2400, webkit: 2050 };
+/** ms until an IPv4 literal fails on IPv6-only without a CLAT. */
+const LITERAL_FAIL_MS: Record<Engine, number> = { chromium: 110, firefox: 150, webkit: 41 };
+
+function labRow(network: Network, config: LabConfig, engine: Engine) {
+  const v6 = network !== "v4only";
+  const nativeV4 = network === "dualstack" || network === "v4only" || network === "ipv6-broken";
+  const nat64Pool = network === "nat64" || network === "nsp" || network === "464xlat";
+  const ok = (kind: ProbeKind, ip: string, extra: Partial<ProbeOutcome> = {}) =>
+    probe(kind, "ok", ip, { ms: 60, ...extra });
+  const unreachable = (kind: ProbeKind, extra: Partial<ProbeOutcome> = {}) =>
+    probe(kind, "error", null, { ms: ICMP6_UNREACHABLE_MS[engine], ...extra });
+  const dropped = (kind: ProbeKind) => probe(kind, "timeout", null, { ms: 3000 });
+  const v4Ip = nativeV4 ? LAB.public4 : nat64Pool ? LAB.pool : null;
+  const v6Reach = (kind: ProbeKind) =>
+    network === "ipv6-broken" ? dropped(kind) : v6 ? ok(kind, LAB.client6) : unreachable(kind);
+  const dsIp = network === "ipv6-broken" || !v6 ? LAB.public4 : LAB.client6;
+  const probes: ProbeOutcome[] = [
+    v4Ip ? ok("v4", v4Ip) : unreachable("v4"),
+    v6Reach("v6"),
+    ok("ds", dsIp),
+    network === "nat64" || network === "464xlat" ? ok("nat64", LAB.pool) : unreachable("nat64"),
+    ok("large", dsIp),
+  ];
+  if (config !== "https-like") {
+    probes.push(
+      nativeV4
+        ? ok("v4literal", LAB.public4)
+        : network === "464xlat"
+          ? ok("v4literal", LAB.clatPool)
+          : probe("v4literal", "error", null, { ms: LITERAL_FAIL_MS[engine] }),
+      v6Reach("v6literal"),
+    );
+  }
+  if (config === "http") {
+    const candidate = { prefix: LAB.nsp };
+    probes.push(
+      network === "nsp"
+        ? ok("nat64-candidate", LAB.pool, candidate)
+        : unreachable("nat64-candidate", candidate),
+    );
+  }
+  let webrtc: WebRtcOutcome | undefined;
+  if (engine === "webkit") {
+    const none: StunObservation = {
+      status: "unsupported",
+      srflx: [],
+      lookupError: false,
+      errorEvents: false,
+      hostCandidates: 0,
+      complete: false,
+      ms: 0,
+    };
+    webrtc = { name: none, literal: none };
+  } else if (nativeV4) {
+    webrtc = { name: stun([LAB.public4], v6), literal: stun([LAB.public4], false) };
+  } else if (network === "nonat64") {
+    webrtc = { name: stun([], true), literal: nothing };
+  } else if (network === "464xlat" && engine === "chromium") {
+    webrtc = { name: stun([LAB.pool, LAB.clatPool], false), literal: stun([LAB.clatPool], false) };
+  } else {
+    // Firefox gathers on the default interface only: the IPv4 literal is skipped, CLAT or not.
+    webrtc = { name: stun([LAB.pool], false), literal: nothing };
+  }
+  return { probes, webrtc, traits: LAB_TRAITS[engine] };
+}
+
+type Expected = Partial<Pick<Verdict, "code" | "clat" | "confidence">> & { prefix?: string | null };
+const WKP = "64:ff9b::/96";
+// Per row: Chromium, Firefox, WebKit. Rows that differ between engines differ because the
+// engine cannot know (Firefox's default-interface gathering, WebKit's missing WebRTC).
+const LAB_ROWS: [Network, LabConfig, Expected, Expected, Expected][] = [
+  ["dualstack", "http", { code: "dual-stack" }, { code: "dual-stack" }, { code: "dual-stack" }],
+  ["v4only", "http", { code: "ipv4-only" }, { code: "ipv4-only" }, { code: "ipv4-only" }],
+  [
+    "nat64",
+    "http",
+    { code: "ipv6-only-nat64", prefix: WKP, clat: false },
+    { code: "ipv6-only-nat64", prefix: WKP, clat: false },
+    { code: "ipv6-only-nat64", prefix: WKP, clat: false },
+  ],
+  [
+    "nsp",
+    "http",
+    { code: "ipv6-only-nat64", prefix: LAB.nsp, clat: false },
+    { code: "ipv6-only-nat64", prefix: LAB.nsp, clat: false },
+    { code: "ipv6-only-nat64", prefix: LAB.nsp, clat: false },
+  ],
+  [
+    "nsp",
+    "http-nocand",
+    { code: "ipv6-only-nat64", prefix: null, clat: false },
+    { code: "ipv6-only-nat64", prefix: null, clat: false },
+    { code: "ipv6-only-nat64", prefix: null, clat: false },
+  ],
+  [
+    "464xlat",
+    "http",
+    { code: "ipv6-only-nat64", prefix: WKP, clat: true },
+    { code: "ipv6-only-nat64", prefix: WKP, clat: true },
+    { code: "ipv6-only-nat64", prefix: WKP, clat: true },
+  ],
+  [
+    "nonat64",
+    "http",
+    { code: "ipv6-only-no-nat64" },
+    { code: "ipv6-only-no-nat64" },
+    { code: "ipv6-only-no-nat64" },
+  ],
+  [
+    "ipv6-broken",
+    "http",
+    { code: "ipv6-broken" },
+    { code: "ipv6-broken" },
+    { code: "ipv6-broken" },
+  ],
+  [
+    "dualstack",
+    "https-like",
+    { code: "dual-stack", confidence: "high" },
+    { code: "dual-stack", confidence: "high" },
+    // Without WebRTC or literals nothing tells native IPv4 from an unknown-prefix NAT64.
+    { code: "inconclusive", confidence: "low" },
+  ],
+  ["v4only", "https-like", { code: "ipv4-only" }, { code: "ipv4-only" }, { code: "ipv4-only" }],
+  [
+    "nat64",
+    "https-like",
+    { code: "ipv6-only-nat64", prefix: WKP, clat: false },
+    // Firefox's silence on the STUN literal is not evidence: default-interface gathering.
+    { code: "ipv6-only-nat64", prefix: WKP, clat: null },
+    { code: "ipv6-only-nat64", prefix: WKP, clat: null },
+  ],
+  [
+    "nsp",
+    "https-like",
+    { code: "ipv6-only-nat64", prefix: null, clat: false },
+    // Firefox 150+ fires 701, so a srflx without one is DNS64 (E4).
+    { code: "ipv6-only-nat64", prefix: null, clat: null },
+    { code: "inconclusive", confidence: "low" },
+  ],
+  [
+    "464xlat",
+    "https-like",
+    { code: "ipv6-only-nat64", prefix: WKP, clat: true },
+    { code: "ipv6-only-nat64", prefix: WKP, clat: null },
+    { code: "ipv6-only-nat64", prefix: WKP, clat: null },
+  ],
+  [
+    "nonat64",
+    "https-like",
+    { code: "ipv6-only-no-nat64" },
+    { code: "ipv6-only-no-nat64" },
+    { code: "ipv6-only-no-nat64" },
+  ],
+];
+
+describe("the lab's rows in Chromium, Firefox and WebKit, as the research file measured them", () => {
+  for (const [network, config, ...expected] of LAB_ROWS) {
+    (["chromium", "firefox", "webkit"] as const).forEach((engine, i) => {
+      it(`${network}/${config} in ${engine}`, () => {
+        const { prefix, ...rest } = expected[i] as Expected;
+        const verdict = classifyNetwork(labRow(network, config, engine));
+        expect(verdict).toMatchObject(rest);
+        if (prefix !== undefined) expect(verdict.nat64.prefix).toBe(prefix);
+      });
+    });
+  }
+
+  it("Firefox on 464XLAT with an HTTPS-style config does not say 'no CLAT', and says why", () => {
+    const verdict = classifyNetwork(labRow("464xlat", "https-like", "firefox"));
+    expect(verdict.clat).toBeNull();
+    expect(verdict.reasons.join(" ")).toMatch(
+      /cannot be told in this browser.*only the default network connection/,
+    );
+  });
+
+  it("WebKit without WebRTC on an NSP NAT64, HTTPS-style: no confident dual-stack, and what works instead", () => {
+    const verdict = classifyNetwork(labRow("nsp", "https-like", "webkit"));
+    expect(verdict.code).not.toBe("dual-stack");
+    const reasons = verdict.reasons.join(" ");
+    expect(reasons).toMatch(/has no WebRTC/);
+    expect(reasons).toMatch(/Chrome, Edge or Firefox/);
+    expect(reasons).toMatch(/dig AAAA ipv4only\.arpa/);
+  });
+
+  it("on an https:// page that skipped the literal probes, the way out is the http:// version", () => {
+    const row = labRow("nsp", "https-like", "webkit");
+    const verdict = classifyNetwork({
+      ...row,
+      probes: [...row.probes, probe("v4literal", "skipped")],
+    });
+    expect(verdict.reasons.join(" ")).toMatch(/open the http:\/\/ version of this page/);
+  });
+
+  it("a failure after 2.4 s (Firefox's ICMPv6 unreachable) is an error like Chromium's 110 ms one", () => {
+    // NAT64-only targets and the IPv6 literal fail slowly here; the verdict must not move.
+    const row = labRow("nsp", "http-nocand", "firefox");
+    const slowed = row.probes.map((p) => (p.status === "error" ? { ...p, ms: 2400 } : p));
+    expect(classifyNetwork({ ...row, probes: slowed })).toMatchObject({
+      code: "ipv6-only-nat64",
+      clat: false,
+    });
+  });
+});
+
+describe("Apple platforms: IPv4 literals work by the system's synthesis (documented, not measured)", () => {
+  // Safari and every iOS browser load through NSURLSession, which synthesizes an IPv6 address
+  // for an IPv4 literal on a NAT64 network: the literal works without any CLAT.
+  const wkpHttp = (literal: StunObservation, traits: EngineTraits = IPHONE) =>
+    classifyNetwork({
+      probes: [
+        probe("v4", "ok", POOL_V4),
+        probe("v6", "ok", CLIENT_V6),
+        probe("nat64", "ok", POOL_V4),
+        probe("v4literal", "ok", POOL_V4),
+      ],
+      webrtc: { name: stun([POOL_V4], false), literal },
+      traits,
+    });
+
+  it("a working literal through the NAT64 is the system's translation, not a CLAT", () => {
+    const verdict = wkpHttp(nothing);
+    expect(verdict).toMatchObject({ code: "ipv6-only-nat64", clat: null });
+    expect(verdict.nat64.literalSynthesis).toBe(true);
+    expect(verdict.reasons.join(" ")).toMatch(/system translates them for apps/);
+    expect(verdict.reasons.join(" ")).toMatch(/raw IPv4 sockets/);
+  });
+
+  it("the same observations in Chromium prove a CLAT", () => {
+    const verdict = wkpHttp(nothing, CHROMIUM);
+    expect(verdict.clat).toBe(true);
+    expect(verdict.nat64.literalSynthesis).toBeUndefined();
+  });
+
+  it("a srflx on the STUN literal still proves a CLAT (STUN is never synthesized)", () => {
+    const verdict = wkpHttp(stun([POOL_V4_OTHER], false));
+    expect(verdict).toMatchObject({ code: "ipv6-only-nat64", clat: true });
+    expect(verdict.nat64.literalSynthesis).toBe(true);
+  });
+
+  it("...also from an engine without ICE error events, when the srflx is the NAT64's own exit", () => {
+    // HTTPS page (no literal probe); the A-only name and the NAT64 target share an exit (E1).
+    const verdict = classifyNetwork({
+      probes: [
+        probe("v4", "ok", POOL_V4),
+        probe("v6", "ok", CLIENT_V6),
+        probe("nat64", "ok", POOL_V4),
+      ],
+      webrtc: { name: stun([POOL_V4], false, false), literal: stun([POOL_V4_OTHER], false, false) },
+      traits: { ...IPHONE, iceErrorEvents: false },
+    });
+    expect(verdict).toMatchObject({ code: "ipv6-only-nat64", clat: true });
+  });
+
+  it("a failing literal is still no CLAT: a CLAT would have carried it", () => {
+    const verdict = classifyNetwork({
+      probes: [
+        probe("v4", "ok", POOL_V4),
+        probe("v6", "ok", CLIENT_V6),
+        probe("nat64", "ok", POOL_V4),
+        probe("v4literal", "error"),
+      ],
+      traits: IPHONE,
+    });
+    expect(verdict).toMatchObject({ code: "ipv6-only-nat64", clat: false });
+  });
+
+  it("a working literal is no proof of native IPv4: without WebRTC, an NSP NAT64 cannot be told apart", () => {
+    // Lockdown Mode (no WebRTC) on a network-specific-prefix NAT64, HTTP page.
+    const verdict = classifyNetwork({
+      probes: [
+        probe("v4", "ok", POOL_V4),
+        probe("v6", "ok", CLIENT_V6),
+        probe("ds", "ok", CLIENT_V6),
+        probe("nat64", "error"),
+        probe("v4literal", "ok", POOL_V4),
+      ],
+      traits: IPHONE_NO_RTC,
+    });
+    expect(verdict).toMatchObject({ code: "inconclusive", confidence: "low", clat: null });
+    const reasons = verdict.reasons.join(" ");
+    expect(reasons).toMatch(/works either way \(the system translates it\)/);
+    // Every iPhone browser is WebKit: the way out is another device on the same network.
+    expect(reasons).toMatch(/on a computer or an Android phone on this network/);
+  });
+
+  it("a literal that leaves by another exit than the NAT64 is native IPv4 (dual-stack)", () => {
+    const verdict = classifyNetwork({
+      probes: [
+        probe("v4", "ok", CLIENT_V4),
+        probe("v6", "ok", CLIENT_V6),
+        probe("nat64", "ok", POOL_V4),
+        probe("v4literal", "ok", CLIENT_V4),
+      ],
+      traits: IPHONE_NO_RTC,
+    });
+    expect(verdict).toMatchObject({ code: "dual-stack", confidence: "high" });
+  });
+
+  it("a Mac's Safari is told apart from Chrome on the same Mac only by the traits", () => {
+    const probes = [
+      probe("v4", "ok", POOL_V4),
+      probe("v6", "ok", CLIENT_V6),
+      probe("v4literal", "ok", POOL_V4),
+    ];
+    const webrtc = { name: stun([POOL_V4], false), literal: nothing };
+    expect(classifyNetwork({ probes, webrtc, traits: CHROMIUM }).clat).toBe(true);
+    expect(classifyNetwork({ probes, webrtc, traits: IPHONE }).clat).toBeNull();
+  });
+});
+
+describe("Firefox: ICE only on the default interface, and 701 events since 150", () => {
+  it("a silent STUN literal never means 'no CLAT' in Firefox, whatever the rest says", () => {
+    const row = labRow("nat64", "https-like", "chromium");
+    expect(classifyNetwork(row).clat).toBe(false);
+    expect(classifyNetwork({ ...row, traits: FIREFOX }).clat).toBeNull();
+  });
+
+  it("where gathering is unknown (an unrecognised engine), silence is not evidence either", () => {
+    const row = labRow("nat64", "https-like", "chromium");
+    const unknown: EngineTraits = { ...CHROMIUM, engine: "unknown", gathering: null };
+    expect(classifyNetwork({ ...row, traits: unknown }).clat).toBeNull();
+  });
+
+  it("Firefox's 701 makes a srflx without one DNS64 evidence, as in Chromium", () => {
+    const verdict = classifyNetwork(labRow("nsp", "https-like", "firefox"));
+    expect(verdict.code).toBe("ipv6-only-nat64");
+    expect(verdict.nat64.evidence.join(" ")).toMatch(/DNS64/);
+  });
+
+  it("before 150 (no 701 events) the same run cannot tell, and says so", () => {
+    const verdict = classifyNetwork({
+      ...labRow("nsp", "https-like", "firefox"),
+      traits: OLD_FIREFOX,
+    });
+    expect(verdict).toMatchObject({ code: "inconclusive", confidence: "low" });
+    expect(verdict.reasons.join(" ")).toMatch(/does not report WebRTC lookup errors/);
+  });
+
+  it("the IPv4 literal over HTTP still proves a CLAT in Firefox (it works through the CLAT)", () => {
+    expect(classifyNetwork(labRow("464xlat", "http", "firefox")).clat).toBe(true);
+  });
+});
+
+describe("results without traits (old shared links) classify as the version that recorded them", () => {
+  it("Firefox's 464XLAT run from before traits keeps the 'no CLAT' that version recorded", () => {
+    const { probes, webrtc } = labRow("464xlat", "https-like", "firefox");
+    expect(classifyNetwork({ probes, webrtc })).toMatchObject({
+      code: "ipv6-only-nat64",
+      clat: false,
+    });
+  });
+
+  it("WebKit's NSP run from before traits keeps its low-confidence dual-stack", () => {
+    const { probes, webrtc } = labRow("nsp", "https-like", "webkit");
+    expect(classifyNetwork({ probes, webrtc })).toMatchObject({
+      code: "dual-stack",
+      confidence: "low",
+    });
   });
 });
 
