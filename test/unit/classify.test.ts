@@ -743,22 +743,126 @@ describe("results without traits (old shared links) classify as the version that
 
 describe("classifyNetwork is total", () => {
   // Every kind takes every state (not configured, skipped, timeout, error, wrong answer, ok from
-  // native IPv4, ok from the NAT64 pool, ok over IPv6): 8^7 ≈ 2.1 M combinations is too slow,
-  // so "skipped" is covered as its own test above and the rest is enumerated in full: 7^7.
+  // native IPv4, ok from the NAT64 pool, ok over IPv6), under every set of engine traits. The
+  // full product (8^7 probe patterns × 10² STUN pairs × 15 trait sets ≈ 3 × 10^9) is far too
+  // big, so it is factored by what each part can influence:
+  // - probes alone: all 7^7 patterns ("skipped" is its own test above) without traits, and all
+  //   6^7 (no wrong answer: every rule a trait touches reads it like a timeout) under the two
+  //   trait sets without WebRTC (literal synthesis or not), the only traits that act on probes
+  //   alone;
+  // - WebRTC: every STUN pair (10 × 10 observations) × every trait set (14 + none) on top of
+  //   the patterns of the probes the STUN rules combine with (v4literal in all 6 states, v4 and
+  //   nat64 in 5, v6 in the 4 that are not a relay).
+  // About 2.4 M classifications; a violation throws with the combination, and a deterministic
+  // sample also runs the full expect()-based check.
   type State = "absent" | "timeout" | "error" | "bad" | "ok-native" | "ok-pool" | "ok-v6";
   const STATES: State[] = ["absent", "timeout", "error", "bad", "ok-native", "ok-pool", "ok-v6"];
   const ip = { "ok-native": CLIENT_V4, "ok-pool": POOL_V4, "ok-v6": CLIENT_V6 } as const;
 
-  function build(states: State[]): ProbeOutcome[] {
+  function build(states: State[], kinds: readonly ProbeKind[] = PROBE_KINDS): ProbeOutcome[] {
     const out: ProbeOutcome[] = [];
     states.forEach((state, i) => {
-      const kind = PROBE_KINDS[i] as ProbeKind;
+      const kind = kinds[i] as ProbeKind;
       if (state === "absent") return;
       if (state === "bad") out.push(probe(kind, "bad-response"));
       else if (state === "timeout" || state === "error") out.push(probe(kind, state));
       else out.push(probe(kind, "ok", ip[state]));
     });
     return out;
+  }
+
+  /** Calls `visit` with every combination: position i takes each state of `alphabets[i]`. */
+  function enumerate(alphabets: State[][], visit: (states: State[]) => void) {
+    const states = alphabets.map((alphabet) => alphabet[0] as State);
+    const total = alphabets.reduce((product, alphabet) => product * alphabet.length, 1);
+    for (let n = 0; n < total; n++) {
+      let rest = n;
+      alphabets.forEach((alphabet, i) => {
+        states[i] = alphabet[rest % alphabet.length] as State;
+        rest = Math.floor(rest / alphabet.length);
+      });
+      visit(states);
+    }
+  }
+  const every = (alphabet: State[]) => PROBE_KINDS.map(() => alphabet);
+
+  // Every trait set detection can produce (the engine name is never read by the classifier).
+  const TRAIT_SETS: EngineTraits[] = [];
+  for (const literalSynthesis of [false, true]) {
+    TRAIT_SETS.push({ ...WEBKIT_NO_RTC, literalSynthesis });
+    for (const iceErrorEvents of [true, false]) {
+      for (const gathering of ["every-interface", "default-interface", null] as const) {
+        TRAIT_SETS.push({
+          engine: "unknown",
+          webrtc: true,
+          iceErrorEvents,
+          gathering,
+          gatheringFrom: gathering ? "engine" : null,
+          literalSynthesis,
+        });
+      }
+    }
+  }
+
+  /**
+   * What no verdict may say, whatever it is: a reason-less verdict, an unproven prefix, or a
+   * CLAT claim the engine's traits make unprovable. Returns the broken rule, or null.
+   */
+  function unprovable(
+    verdict: Verdict,
+    probes: ProbeOutcome[],
+    webrtc: WebRtcOutcome | undefined,
+    traits: EngineTraits | undefined,
+  ): string | null {
+    if (!VERDICT_CODES.includes(verdict.code) || verdict.reasons.length === 0) return "no verdict";
+    const ran = (kind: ProbeKind) => probes.find((p) => p.kind === kind && p.status !== "skipped");
+    const nat64Ok = probes.some(
+      (p) => (p.kind === "nat64" || p.kind === "nat64-candidate") && p.status === "ok",
+    );
+    if (verdict.nat64.prefix !== null && !nat64Ok) return "a prefix no NAT64 probe proved";
+    // Without WebRTC there is no STUN evidence, whatever an observation says.
+    const stunLiteral = traits?.webrtc === false ? undefined : webrtc?.literal;
+    const literalWorks = ran("v4literal")?.status === "ok";
+    const synthesis = traits?.literalSynthesis === true;
+    const stunLiteralAnswered = stunLiteral?.status === "ok" && stunLiteral.srflx.length > 0;
+    const stunLiteralSilent = stunLiteral?.status === "ok" && stunLiteral.srflx.length === 0;
+    // Results without traits were read as Chromium: gathering on every interface.
+    const silenceCounts = traits === undefined || traits.gathering === "every-interface";
+    const httpIPv4Failed = (["v4", "v4literal"] as const).some((kind) => {
+      const p = ran(kind);
+      return p !== undefined && p.status !== "ok";
+    });
+    if (verdict.clat === true && !(stunLiteralAnswered || (literalWorks && !synthesis))) {
+      return "clat:true without an IPv4 path that cannot be the platform's synthesis";
+    }
+    if (verdict.clat === false && !(httpIPv4Failed || (stunLiteralSilent && silenceCounts))) {
+      return "clat:false from silence this engine does not make evidence";
+    }
+    if (verdict.nat64.literalSynthesis && !(synthesis && literalWorks)) {
+      return "literal synthesis on a platform without it, or without a working literal";
+    }
+    if (traits && verdict.code === "dual-stack" && verdict.confidence === "low") {
+      return "a bare low-confidence dual-stack instead of 'could not tell'";
+    }
+    return null;
+  }
+
+  function check(
+    probes: ProbeOutcome[],
+    webrtc: WebRtcOutcome | undefined,
+    traits: EngineTraits | undefined,
+    counts: Map<string, number>,
+    sample: boolean,
+  ) {
+    const verdict = classifyNetwork({ probes, webrtc, traits });
+    const broken = unprovable(verdict, probes, webrtc, traits);
+    if (broken) {
+      throw new Error(
+        `${broken}: ${JSON.stringify({ probes: probes.map((p) => `${p.kind}=${p.status}:${p.ip}`), webrtc, traits, verdict })}`,
+      );
+    }
+    if (sample) checkInvariants(verdict, probes);
+    counts.set(verdict.code, (counts.get(verdict.code) ?? 0) + 1);
   }
 
   function checkInvariants(verdict: Verdict, probes: ProbeOutcome[]) {
@@ -783,37 +887,30 @@ describe("classifyNetwork is total", () => {
     if (verdict.code === "dual-stack") expect(verdict.ipv4 ?? verdict.ipv6).not.toBeNull();
   }
 
-  it("yields a verdict for all 7^7 combinations of probe states", () => {
+  it("yields a verdict for all 7^7 combinations of probe states (a result without traits)", () => {
     const counts = new Map<string, number>();
-    const states: State[] = PROBE_KINDS.map(() => "absent");
-    const total = STATES.length ** PROBE_KINDS.length;
-    for (let n = 0; n < total; n++) {
-      let rest = n;
-      for (let i = 0; i < states.length; i++) {
-        states[i] = STATES[rest % STATES.length] as State;
-        rest = Math.floor(rest / STATES.length);
-      }
-      const probes = build(states);
-      const verdict = classifyNetwork({ probes });
-      // toContain/expect per combination is too slow for 823k runs; check cheaply, then
-      // run the full invariant check on a deterministic sample.
-      if (!VERDICT_CODES.includes(verdict.code) || verdict.reasons.length === 0) {
-        throw new Error(`no verdict for ${states.join(",")}`);
-      }
-      if (
-        verdict.nat64.prefix !== null &&
-        !probes.some((p) => p.kind === "nat64" && p.status === "ok")
-      ) {
-        throw new Error(`unproven prefix for ${states.join(",")}`);
-      }
-      if (n % 97 === 0) checkInvariants(verdict, probes);
-      counts.set(verdict.code, (counts.get(verdict.code) ?? 0) + 1);
-    }
+    let n = 0;
+    enumerate(every(STATES), (states) => {
+      check(build(states), undefined, undefined, counts, n++ % 97 === 0);
+    });
     // No verdict is dead code: each one is reached by some combination of HTTP probes.
     expect([...counts.keys()].sort()).toEqual([...VERDICT_CODES].sort());
   });
 
-  it("yields a verdict for every WebRTC observation on top of every probe pattern", () => {
+  it("yields a verdict for all 6^7 probe patterns in engines without WebRTC, with and without literal synthesis", () => {
+    const counts = new Map<string, number>();
+    const noBad = STATES.filter((state) => state !== "bad");
+    let n = 0;
+    for (const traits of TRAIT_SETS.filter((t) => !t.webrtc)) {
+      enumerate(every(noBad), (states) => {
+        check(build(states), undefined, traits, counts, n++ % 97 === 0);
+      });
+    }
+    expect(n).toBe(2 * 6 ** 7);
+    expect(counts.get("inconclusive")).toBeGreaterThan(0);
+  });
+
+  it("yields a verdict for every WebRTC observation and every engine trait set on top of the probes STUN combines with", () => {
     const observations: (StunObservation | undefined)[] = [
       undefined,
       {
@@ -839,33 +936,33 @@ describe("classifyNetwork is total", () => {
       stun([CLIENT_V4], true),
       stun([POOL_V4], false),
       stun([POOL_V4, POOL_V4_OTHER], false),
-      stun([CLIENT_V4], false, false), // Firefox: no ICE error events
+      stun([CLIENT_V4], false, false), // Firefox before 150: no ICE error events
+      stun([POOL_V4_OTHER], false, false), // a CLAT's exit, seen by an engine without events
     ];
-    // A reduced probe alphabet (5^4 over v4, v6, nat64, v4literal) × 8 × 8 observations.
-    const SMALL: State[] = ["absent", "error", "timeout", "ok-pool", "ok-v6"];
-    const kinds: ProbeKind[] = ["v4", "v6", "nat64", "v4literal"];
-    let runs = 0;
-    for (let n = 0; n < SMALL.length ** kinds.length; n++) {
-      let rest = n;
-      const probes: ProbeOutcome[] = [];
-      for (const kind of kinds) {
-        const state = SMALL[rest % SMALL.length] as State;
-        rest = Math.floor(rest / SMALL.length);
-        if (state === "absent") continue;
-        if (state === "error" || state === "timeout") probes.push(probe(kind, state));
-        else probes.push(probe(kind, "ok", state === "ok-pool" ? POOL_V4 : CLIENT_V6));
-      }
-      for (const name of observations) {
-        for (const literal of observations) {
-          const webrtc: WebRtcOutcome = {
-            ...(name ? { name } : {}),
-            ...(literal ? { literal } : {}),
-          };
-          checkInvariants(classifyNetwork({ probes, webrtc }), probes);
-          runs++;
-        }
+    const pairs: WebRtcOutcome[] = [];
+    for (const name of observations) {
+      for (const literal of observations) {
+        pairs.push({ ...(name ? { name } : {}), ...(literal ? { literal } : {}) });
       }
     }
-    expect(runs).toBe(625 * 81);
+    const kinds: ProbeKind[] = ["v4", "v6", "nat64", "v4literal"];
+    const all: State[] = ["absent", "error", "timeout", "ok-native", "ok-pool", "ok-v6"];
+    // Only the literal's and the IPv6 probes' kind of failure is read anywhere (a refused
+    // literal, IPv6 timing out), so v4 and nat64 fail one way here. The IPv6-only name seen
+    // from IPv4 is a relay, decided before any trait or STUN is read (and enumerated with every
+    // state above), so v6 takes only its own states.
+    const failsOnce: State[] = ["absent", "error", "ok-native", "ok-pool", "ok-v6"];
+    const v6: State[] = ["absent", "error", "timeout", "ok-v6"];
+    const counts = new Map<string, number>();
+    let n = 0;
+    enumerate([failsOnce, v6, failsOnce, all], (states) => {
+      const probes = build(states, kinds);
+      for (const webrtc of pairs) {
+        for (const traits of [undefined, ...TRAIT_SETS]) {
+          check(probes, webrtc, traits, counts, n++ % 997 === 0);
+        }
+      }
+    });
+    expect(n).toBe(5 * 4 * 5 * 6 * 100 * 15);
   });
 });
