@@ -81,7 +81,9 @@ export function engineOf(env: EngineEnvironment): Engine {
  * getaddrinfo and NSURLSession/CFNetwork (since iOS 9.2 / OS X 10.11.2; research file, "What
  * the platforms do"). Every iOS/iPadOS browser loads through that stack, and so does WebKit on
  * macOS (Safari and WKWebView browsers); Chrome and Firefox on macOS parse literals themselves.
- * A page cannot observe this, so it is read from the user agent.
+ * A page cannot observe this, so it is read from the user agent. Chromium has its own NAT64
+ * literal task (HostResolverNat64Task), but in 156 the real connection to a literal does not
+ * use it (measured: the literal fails without a CLAT); re-measure when a version changes.
  */
 export function synthesizesLiterals(env: EngineEnvironment): boolean {
   if (isIOS(env)) return true;
