@@ -36,7 +36,7 @@ export function EngineFacts({
         : "";
   return (
     <details class="engine-facts">
-      <summary>Technical details: what {readOnly ? "that" : "this"} browser can measure</summary>
+      <summary>What {readOnly ? "that" : "this"} browser can measure</summary>
       <dl class="facts small">
         <dt>Browser engine</dt>
         <dd>{ENGINE_NAMES[traits.engine]}</dd>

@@ -84,7 +84,7 @@ describe("ResultView with engine traits", () => {
     show(iphoneResult(IPHONE));
     const details = root.querySelector("details.engine-facts");
     expect(details?.querySelector("summary")?.textContent).toContain(
-      "what this browser can measure",
+      "What this browser can measure",
     );
     const facts = details?.textContent ?? "";
     expect(facts).toContain("WebKit");
@@ -94,7 +94,7 @@ describe("ResultView with engine traits", () => {
   it("speaks of the sender's browser in a shared result", () => {
     show(iphoneResult(IPHONE), true);
     expect(root.querySelector("details.engine-facts summary")?.textContent).toContain(
-      "what that browser can measure",
+      "What that browser can measure",
     );
     expect(root.textContent).toContain("that device's system translates them");
   });
