@@ -71,8 +71,9 @@ export function engineOf(env: EngineEnvironment): Engine {
   if (/\bFirefox\//.test(ua)) return "firefox";
   // Edge, Opera, Samsung Internet, Brave and headless Chrome all carry "Chrome/".
   if (/\b(?:Chrome|Chromium|HeadlessChrome)\//.test(ua)) return "chromium";
-  // Safari on macOS, Epiphany, WebKitGTK and WPE.
-  if (/AppleWebKit\//.test(ua)) return "webkit";
+  // Safari on macOS, Epiphany, WebKitGTK and WPE; "Version/… Safari/" alone is Safari in the
+  // shortened user agent a results link may carry.
+  if (/AppleWebKit\/|Version\/[\d.]+ Safari\//.test(ua)) return "webkit";
   return "unknown";
 }
 

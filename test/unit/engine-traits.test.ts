@@ -34,6 +34,8 @@ const UA = {
     "Mozilla/5.0 (iPhone; CPU iPhone OS 19_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) CriOS/156.0.0.0 Mobile/15E148 Safari/604.1",
   firefoxIPhone:
     "Mozilla/5.0 (iPhone; CPU iPhone OS 19_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) FxiOS/150.0 Mobile/15E148 Safari/605.1.15",
+  // The shortened form a results link may carry: browser and OS tokens only.
+  safariMacShort: "Version/19.0 Safari/ (Macintosh)",
   webkitGtk:
     "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Safari/605.1.15",
   curl: "curl/8.5.0",
@@ -67,6 +69,7 @@ describe("engine and platform from the user agent", () => {
     // Every iOS browser is WebKit underneath, whatever its name says.
     ["chromeIPhone", "webkit"],
     ["firefoxIPhone", "webkit"],
+    ["safariMacShort", "webkit"],
     ["webkitGtk", "webkit"],
     ["curl", "unknown"],
   ] as const)("%s is %s", (name, engine) => {
@@ -78,7 +81,13 @@ describe("engine and platform from the user agent", () => {
       .filter(([, ua]) => synthesizesLiterals(env(ua)))
       .map(([name]) => name)
       .sort();
-    expect(synthesizing).toEqual(["chromeIPhone", "firefoxIPhone", "safariIPhone", "safariMac"]);
+    expect(synthesizing).toEqual([
+      "chromeIPhone",
+      "firefoxIPhone",
+      "safariIPhone",
+      "safariMac",
+      "safariMacShort",
+    ]);
   });
 
   it("iPadOS Safari says Macintosh, and its touch points give it away", () => {
