@@ -95,9 +95,9 @@ export function synthesizesLiterals(env: EngineEnvironment): boolean {
  * ICE gathering by engine, where it is documented (research file):
  * - Chromium gathers on every interface: in the lab its STUN literal got a srflx through the
  *   CLAT's IPv4 interface while IPv6 was the default route.
- * - Firefox uses "only default local addresses" unless the page has camera or microphone
- *   access (which this page never asks for): on IPv6-only + CLAT it skipped the IPv4 STUN
- *   server for "address type mis-match" and produced nothing.
+ * - Firefox uses "only default local addresses" (its own log, measured in 153 ESR): on
+ *   IPv6-only + CLAT it skipped the IPv4 STUN server for "address type mis-match" and
+ *   produced nothing.
  * - WebKit/Safari (libwebrtc) skips an IPv4 STUN server on an IPv6-only socket without an
  *   error event; whether it would gather on a CLAT's interface is not documented: unknown.
  */
@@ -137,8 +137,8 @@ export function detectEngineTraits(env: EngineEnvironment): EngineTraits {
  *   is reachable), and the same server by IPv4 literal produced nothing: the engine left that
  *   IPv4 interface out (Firefox on 464XLAT in the lab).
  * Gathering on every interface is never inferred from a run: a default-interface engine also
- *   gathers on both families where both have a default route, and host candidates are
- *   mDNS names whose family a page cannot see, so only the engine's documented behaviour says it.
+ * gathers on both families where both have a default route, and host candidates are mDNS names
+ * whose family a page cannot see, so only the engine's documented behaviour says it.
  */
 export function observedEngineTraits(
   detected: EngineTraits,
