@@ -21,8 +21,12 @@
 //   webrtc: n name, l literal → s status# · a srflx[] · e lookupError · r 0 when the browser
 //   reports no ICE errors (errorEvents false; absent means true) · h hostCandidates ·
 //          c complete · m ms
-//   verdict: c code# · n nat64 {d detected (1/0) · p prefix · e evidence[]} · x clat (1/0) ·
-//          4 ipv4 · 6 ipv6 · f confidence# · r reasons[]
+//   verdict: c code# · n nat64 {d detected (1/0) · p prefix · e evidence[] · s literal
+//          synthesis seen (1)} · x clat (1/0) · 4 ipv4 · 6 ipv6 · f confidence# · r reasons[]
+//   e engine traits (absent in links made before traits existed; the classifier then reads the
+//          result as that version did): g engine# · w webrtc (1/0) · i ICE error events (1/0,
+//          absent null) · n gathering# (absent null) · o gathering known from# · s literal
+//          synthesis (1/0)
 // What the decoder returns is exact where it can be (enums, numbers, the digest, the protocol,
 // prefixes, ids, a normalised time, the minimal user agent); the free texts it still passes on
 // (addresses, URLs, reasons, evidence, details) are checked again or rewritten by
@@ -43,6 +47,7 @@ import {
   type VerdictCode,
   type WebRtcOutcome,
 } from "../result.ts";
+import type { Engine, EngineTraits, Gathering } from "../selftest/engine-traits.ts";
 import { minimalUserAgent } from "../selftest/user-agent.ts";
 
 export const SHARE_FORMAT_VERSION = 1;
@@ -74,6 +79,12 @@ const VERDICTS: readonly VerdictCode[] = [
 const CONFIDENCES: readonly Confidence[] = ["high", "medium", "low"];
 const STUN_STATUSES: readonly StunObservation["status"][] = ["ok", "unsupported", "error"];
 const REDACTIONS: readonly Redaction[] = ["none", "masked", "removed"];
+const ENGINES: readonly Engine[] = ["chromium", "firefox", "webkit", "unknown"];
+const GATHERINGS: readonly Gathering[] = ["every-interface", "default-interface"];
+const GATHERING_FROM: readonly NonNullable<EngineTraits["gatheringFrom"]>[] = [
+  "observed",
+  "engine",
+];
 
 /** Limits. A real result is far below all of them; anything above is damaged or hostile. */
 export const LIMITS = {
@@ -285,12 +296,25 @@ function compactVerdict(verdict: Verdict): Compact {
   if (verdict.nat64.detected !== null) nat64.d = verdict.nat64.detected ? 1 : 0;
   if (verdict.nat64.prefix !== null) nat64.p = clean(verdict.nat64.prefix, LIMITS.short);
   if (verdict.nat64.evidence.length) nat64.e = lines(verdict.nat64.evidence);
+  if (verdict.nat64.literalSynthesis) nat64.s = 1;
   const out: Compact = { c: code(VERDICTS, verdict.code), n: nat64 };
   if (verdict.clat !== null) out.x = verdict.clat ? 1 : 0;
   if (verdict.ipv4 !== null) out["4"] = clean(verdict.ipv4, LIMITS.short);
   if (verdict.ipv6 !== null) out["6"] = clean(verdict.ipv6, LIMITS.short);
   out.f = code(CONFIDENCES, verdict.confidence);
   if (verdict.reasons.length) out.r = lines(verdict.reasons);
+  return out;
+}
+
+function compactTraits(traits: EngineTraits): Compact {
+  const out: Compact = {
+    g: code(ENGINES, traits.engine),
+    w: traits.webrtc ? 1 : 0,
+    s: traits.literalSynthesis ? 1 : 0,
+  };
+  if (traits.iceErrorEvents !== null) out.i = traits.iceErrorEvents ? 1 : 0;
+  if (traits.gathering !== null) out.n = code(GATHERINGS, traits.gathering);
+  if (traits.gatheringFrom !== null) out.o = code(GATHERING_FROM, traits.gatheringFrom);
   return out;
 }
 
@@ -316,6 +340,7 @@ function toCompact(result: Result, redaction: Redaction): Compact {
     out.w = w;
   }
   out.v = compactVerdict(result.verdict);
+  if (result.traits) out.e = compactTraits(result.traits);
   return out;
 }
 
@@ -512,18 +537,47 @@ function verdict(value: unknown): Verdict {
   const raw = record(value, "v");
   const nat64 = record(field(raw, "n"), "v.n");
   const prefixRaw = field(nat64, "p");
+  const literalSynthesis = flag(field(nat64, "s"), "v.n.s");
+  if (literalSynthesis === false) throw new Invalid("v.n.s");
   return {
     code: pick(VERDICTS, field(raw, "c"), "v.c"),
     nat64: {
       detected: flag(field(nat64, "d"), "v.n.d"),
       prefix: prefixRaw === undefined ? null : prefixText(prefixRaw, "v.n.p"),
       evidence: list(field(nat64, "e"), "v.n.e", LIMITS.lines, line),
+      ...(literalSynthesis ? { literalSynthesis: true as const } : {}),
     },
     clat: flag(field(raw, "x"), "v.x"),
     ipv4: optText(field(raw, "4"), "v.4", LIMITS.short),
     ipv6: optText(field(raw, "6"), "v.6", LIMITS.short),
     confidence: pick(CONFIDENCES, field(raw, "f"), "v.f"),
     reasons: list(field(raw, "r"), "v.r", LIMITS.lines, line),
+  };
+}
+
+/** Engine traits: every field one of a fixed set, and only combinations detection can make. */
+function traits(value: unknown): EngineTraits {
+  const raw = record(value, "e");
+  const webrtc = flag(field(raw, "w"), "e.w");
+  const literalSynthesis = flag(field(raw, "s"), "e.s");
+  if (webrtc === null) throw new Invalid("e.w");
+  if (literalSynthesis === null) throw new Invalid("e.s");
+  const gatheringRaw = field(raw, "n");
+  const fromRaw = field(raw, "o");
+  const gathering = gatheringRaw === undefined ? null : pick(GATHERINGS, gatheringRaw, "e.n");
+  const gatheringFrom = fromRaw === undefined ? null : pick(GATHERING_FROM, fromRaw, "e.o");
+  const iceErrorEvents = flag(field(raw, "i"), "e.i");
+  // Without WebRTC there is nothing to gather or report errors from; a gathering mode always
+  // says how it is known.
+  if (!webrtc && (gathering !== null || iceErrorEvents !== null)) throw new Invalid("e.w");
+  if ((gathering === null) !== (gatheringFrom === null)) throw new Invalid("e.o");
+  return {
+    engine: pick(ENGINES, field(raw, "g"), "e.g"),
+    webrtc,
+    iceErrorEvents,
+    gathering,
+    gatheringFrom,
+    literalSynthesis,
   };
 }
 
@@ -561,6 +615,8 @@ function fromCompact(value: unknown): { result: Result; redaction: Redaction } {
     if (field(rawW, "l") !== undefined) webrtc.literal = stun(field(rawW, "l"), "w.l");
     result.webrtc = webrtc;
   }
+  const e = field(raw, "e");
+  if (e !== undefined) result.traits = traits(e);
   const h = field(raw, "h");
   const redaction = h === undefined ? "none" : pick(REDACTIONS, h, "h");
   return { result, redaction };

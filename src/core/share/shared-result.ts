@@ -195,7 +195,13 @@ function rebuild(shared: SharedResult): RebuiltShare {
 
   let regenerated: Verdict | null = null;
   try {
-    regenerated = classifyNetwork({ probes: inputs, webrtc: webrtcInput });
+    // The link's engine traits make the classifier read its measurements as the recording
+    // browser could; a link without them is read as the version before traits was.
+    regenerated = classifyNetwork({
+      probes: inputs,
+      webrtc: webrtcInput,
+      ...(link.traits ? { traits: link.traits } : {}),
+    });
   } catch {
     regenerated = null; // nothing to say about such a link but its recorded verdict
   }
@@ -212,6 +218,7 @@ function rebuild(shared: SharedResult): RebuiltShare {
         reasonsShown && regenerated
           ? regenerated.nat64.evidence.map((line) => addresses.restore(line))
           : [],
+      ...(recorded.nat64.literalSynthesis ? { literalSynthesis: true as const } : {}),
     },
     clat: recorded.clat,
     ipv4,
@@ -237,6 +244,7 @@ function rebuild(shared: SharedResult): RebuiltShare {
     pageProtocol: link.pageProtocol,
     probes,
     verdict,
+    ...(link.traits ? { traits: link.traits } : {}),
   };
   if (webrtcShown) result.webrtc = webrtcShown;
   return { result, redaction, reasonsShown, browser, payload: shared.payload };

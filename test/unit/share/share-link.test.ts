@@ -130,6 +130,69 @@ describe("share link round trip", () => {
   });
 });
 
+describe("engine traits in a link", () => {
+  const FIREFOX = {
+    engine: "firefox",
+    webrtc: true,
+    iceErrorEvents: true,
+    gathering: "default-interface",
+    gatheringFrom: "observed",
+    literalSynthesis: false,
+  } as const;
+  const IPHONE = {
+    engine: "webkit",
+    webrtc: false,
+    iceErrorEvents: null,
+    gathering: null,
+    gatheringFrom: null,
+    literalSynthesis: true,
+  } as const;
+
+  it.each([
+    ["Firefox, gathering on the default interface", FIREFOX],
+    ["an iPhone without WebRTC, synthesizing literals", IPHONE],
+  ])("%s: travel and come back exactly", async (_name, traits) => {
+    const result: Result = {
+      ...NAT64_PHONE,
+      traits,
+      verdict: {
+        ...NAT64_PHONE.verdict,
+        nat64: { ...NAT64_PHONE.verdict.nat64, literalSynthesis: true },
+      },
+    };
+    const outcome = await decodeShare(await encodeShare(result));
+    if (!outcome.ok) throw outcome.error;
+    expect(outcome.value.result.traits).toEqual(traits);
+    expect(outcome.value.result.verdict.nat64.literalSynthesis).toBe(true);
+  });
+
+  it("is absent from a link made before traits existed, which still opens", async () => {
+    const outcome = await decodeShare(await encodeShare(NAT64_PHONE));
+    if (!outcome.ok) throw outcome.error;
+    expect(outcome.value.result.traits).toBeUndefined();
+    expect(outcome.value.result.verdict.nat64.literalSynthesis).toBeUndefined();
+  });
+
+  it("refuses traits no browser can have, naming the field", async () => {
+    const base = await compactOf({ ...NAT64_PHONE, traits: FIREFOX });
+    const cases: [Record<string, unknown>, string][] = [
+      [{ g: 9, w: 1, s: 0 }, "e.g"],
+      [{ g: 0, s: 0 }, "e.w"],
+      [{ g: 0, w: 1 }, "e.s"],
+      [{ g: 0, w: 0, s: 0, n: 0, o: 1 }, "e.w"],
+      [{ g: 0, w: 1, s: 0, n: 0 }, "e.o"],
+      [{ g: 0, w: 1, s: 0, i: 2 }, "e.i"],
+    ];
+    for (const [traits, path] of cases) {
+      const error = await errorOf(await craft({ ...base, e: traits }));
+      expect([error.code, error.detail]).toEqual(["invalid", path]);
+    }
+    const v = base.v as Record<string, Record<string, unknown>>;
+    const noSynthesis = { ...base, v: { ...v, n: { ...v.n, s: 0 } } };
+    expect((await errorOf(await craft(noSynthesis))).detail).toBe("v.n.s");
+  });
+});
+
 describe("damaged, tampered and future links", () => {
   it("names an empty link", async () => {
     expect((await errorOf("")).code).toBe("empty");
