@@ -3,6 +3,7 @@ import net from "node:net";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import {
+  clientKey,
   echoBody,
   MAX_SIZE,
   normalizeAddress,
@@ -10,6 +11,7 @@ import {
   parseArgs,
   parseHostPort,
   parseSize,
+  parseTarget,
   startEcho,
 } from "../../server/echo.ts";
 import { defineEchoContract, echoRequest } from "./echo-contract.ts";
@@ -76,6 +78,45 @@ describe("parseSize", () => {
   });
 });
 
+describe("parseTarget", () => {
+  it("takes an origin-form target as it is: a leading // is part of the path", () => {
+    expect(parseTarget("/echo?size=100&t=1")?.path).toBe("/echo");
+    expect(parseTarget("/echo?size=100&t=1")?.query.get("size")).toBe("100");
+    expect(parseTarget("//x:99999/echo")?.path).toBe("//x:99999/echo");
+    expect(parseTarget("/%")?.path).toBe("/%");
+    expect(parseTarget("/echo?%%=%&size=%zz")?.query.get("size")).toBe("%zz");
+  });
+
+  it("parses absolute-form and refuses what is not a URL", () => {
+    expect(parseTarget("http://x/echo?size=5")?.path).toBe("/echo");
+    expect(parseTarget("HTTPS://x/echo")?.path).toBe("/echo");
+    for (const bad of [
+      "http://[",
+      "http://x:99999/echo",
+      "ftp://x/echo",
+      "*",
+      "echo",
+      "",
+      undefined,
+    ]) {
+      expect(parseTarget(bad)).toBeNull();
+    }
+  });
+});
+
+describe("clientKey", () => {
+  it("counts IPv4 by address and IPv6 by /64", () => {
+    expect(clientKey("192.0.2.7")).toBe("192.0.2.7");
+    expect(clientKey("::ffff:192.0.2.7")).toBe("192.0.2.7");
+    expect(clientKey("2001:db8:1:2::1")).toBe("2001:db8:1:2::/64");
+    expect(clientKey("2001:db8:1:2:ffff:ffff:ffff:ffff")).toBe("2001:db8:1:2::/64");
+    expect(clientKey("2001:db8:1:3::1")).not.toBe(clientKey("2001:db8:1:2::1"));
+    expect(clientKey("fe80::1%eth0")).toBe("fe80:0:0:0::/64");
+    expect(clientKey(undefined)).toBeNull();
+    expect(clientKey("not an address")).toBeNull();
+  });
+});
+
 describe("normalizeAddress", () => {
   it("reports IPv4-mapped addresses as IPv4 and drops zone ids", () => {
     expect(normalizeAddress("::ffff:192.0.2.7")).toBe("192.0.2.7");
@@ -110,6 +151,30 @@ describe("command-line parsing", () => {
       stun: [{ host: "127.0.0.1", port: 3478 }],
     });
     expect(parseArgs(["--help"])).toBe("help");
+  });
+
+  it("parses the connection caps", () => {
+    expect(
+      parseArgs([
+        "--listen",
+        "[::]:80",
+        "--max-connections",
+        "10000",
+        "--max-connections-per-client=16",
+      ]),
+    ).toEqual({
+      listen: [{ host: "::", port: 80 }],
+      stun: [],
+      limits: { total: 10_000, perClient: 16 },
+    });
+    for (const bad of ["0", "-1", "1.5", "many", "", "1000001"]) {
+      expect(() => parseArgs(["--listen", "[::]:80", "--max-connections", bad])).toThrow(
+        /--max-connections needs a (whole )?number/,
+      );
+    }
+    expect(() => parseArgs(["--listen", "[::]:80", "--max-connections-per-client"])).toThrow(
+      /--max-connections-per-client needs a number/,
+    );
   });
 
   it("rejects bad flags and addresses in plain words", () => {
