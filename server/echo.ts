@@ -24,6 +24,11 @@ export interface ConnectionLimits {
   perClient: number;
   /** Connections all clients together may hold at once (per startEcho call). */
   total: number;
+  /**
+   * Over a cap, a connection that has waited this long for its request may be closed to make
+   * room for the new one (default 1 s: a real request arrives within a round trip).
+   */
+  evictAfterMs: number;
 }
 
 export interface EchoOptions {
@@ -53,7 +58,11 @@ export const MAX_HEADER_BYTES = 8 * 1024;
 export const DEFAULT_HEADERS_TIMEOUT_MS = 5_000;
 export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
 export const DEFAULT_KEEP_ALIVE_TIMEOUT_MS = 2_000;
-export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = { perClient: 64, total: 4096 };
+export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
+  perClient: 64,
+  total: 4096,
+  evictAfterMs: 1_000,
+};
 
 // ---------------------------------------------------------------------------------------------
 // Pure helpers
@@ -230,16 +239,33 @@ export function clientKey(address: string | undefined): string | null {
 /** How often refusals are summed up in the log, so an attack cannot flood it. */
 const REFUSAL_REPORT_MS = 60_000;
 
+interface Tracked {
+  key: string;
+  /** Requests being answered on this connection; 0 while it waits for the next one. */
+  busy: number;
+  /** When it started waiting for its next request (performance.now()). */
+  waitingSince: number;
+  released: boolean;
+}
+
 /**
- * Counts open connections per client and in total over every socket of one echo, and resets
- * the ones over a cap at once, before anything is read from them.
+ * Counts open connections per client and in total over every socket of one echo. A new
+ * connection over a cap makes room by closing the connection that has waited longest for its
+ * request (a slow client's, or an idle keep-alive), if that one has waited `evictAfterMs`;
+ * otherwise the new connection is reset at once, before anything is read from it. So slow
+ * clients can hold at most the caps, and even then cannot keep anyone else out: a real
+ * request's headers arrive in one round trip, a slow client's never.
  */
 export class ConnectionGate {
   readonly limits: ConnectionLimits;
   private readonly log: (line: string) => void;
-  private readonly open = new Map<string, number>();
+  private readonly tracked = new WeakMap<Socket, Tracked>();
+  private readonly perClient = new Map<string, number>();
+  /** Connections waiting for a request, per client and all together, longest-waiting first. */
+  private readonly waitingPerClient = new Map<string, Set<Socket>>();
+  private readonly waiting = new Set<Socket>();
   private total = 0;
-  private refused = { perClient: 0, total: 0 };
+  private counts = { refusedPerClient: 0, refusedTotal: 0, madeRoom: 0 };
   private reportTimer: NodeJS.Timeout | undefined;
 
   constructor(limits: ConnectionLimits, log: (line: string) => void) {
@@ -247,31 +273,48 @@ export class ConnectionGate {
     this.log = log;
   }
 
-  /** Lets the connection in (and forgets it when it closes), or closes it; true if let in. */
+  /** Lets the connection in (and forgets it when it closes), or resets it; true if let in. */
   admit(socket: Socket): boolean {
     const key = clientKey(socket.remoteAddress);
     if (key === null) {
       socket.destroy();
       return false;
     }
-    const mine = this.open.get(key) ?? 0;
-    if (this.total >= this.limits.total) return this.refuse(socket, "total");
-    if (mine >= this.limits.perClient) return this.refuse(socket, "perClient");
-    this.open.set(key, mine + 1);
+    const now = performance.now();
+    if (
+      (this.perClient.get(key) ?? 0) >= this.limits.perClient &&
+      !this.makeRoom(this.waitingPerClient.get(key), now)
+    ) {
+      return this.refuse(socket, "refusedPerClient");
+    }
+    if (this.total >= this.limits.total && !this.makeRoom(this.waiting, now)) {
+      return this.refuse(socket, "refusedTotal");
+    }
+    this.tracked.set(socket, { key, busy: 0, waitingSince: now, released: false });
+    this.perClient.set(key, (this.perClient.get(key) ?? 0) + 1);
     this.total++;
-    socket.once("close", () => {
-      this.total--;
-      const left = (this.open.get(key) ?? 1) - 1;
-      if (left > 0) this.open.set(key, left);
-      else this.open.delete(key);
-    });
+    this.setWaiting(socket, key, true);
+    socket.once("close", () => this.release(socket));
     return true;
   }
 
-  /** Open connections now: in total, and of one client (by any of its addresses). */
-  count(address?: string): number {
-    if (address === undefined) return this.total;
-    return this.open.get(clientKey(address) ?? "") ?? 0;
+  /** The connection's request headers are in: it is no longer waiting. */
+  requestStarted(socket: Socket): void {
+    const entry = this.tracked.get(socket);
+    if (!entry || entry.released) return;
+    entry.busy++;
+    this.setWaiting(socket, entry.key, false);
+  }
+
+  /** Its answer is done: it waits for the next request (kept alive) from now. */
+  requestFinished(socket: Socket): void {
+    const entry = this.tracked.get(socket);
+    if (!entry || entry.released) return;
+    entry.busy = Math.max(0, entry.busy - 1);
+    if (entry.busy === 0 && !socket.destroyed) {
+      entry.waitingSince = performance.now();
+      this.setWaiting(socket, entry.key, true);
+    }
   }
 
   close(): void {
@@ -280,36 +323,83 @@ export class ConnectionGate {
     this.report();
   }
 
-  private refuse(socket: Socket, cap: "perClient" | "total"): false {
+  /** Moves the socket to the end of the waiting lists (or off them). */
+  private setWaiting(socket: Socket, key: string, waiting: boolean): void {
+    this.waiting.delete(socket);
+    const mine = this.waitingPerClient.get(key);
+    mine?.delete(socket);
+    if (waiting) {
+      this.waiting.add(socket);
+      if (mine) mine.add(socket);
+      else this.waitingPerClient.set(key, new Set([socket]));
+    } else if (mine?.size === 0) this.waitingPerClient.delete(key);
+  }
+
+  /** Closes the longest-waiting of `candidates` if it has waited long enough; true if it did. */
+  private makeRoom(candidates: Set<Socket> | undefined, now: number): boolean {
+    const oldest = candidates?.values().next().value;
+    const entry = oldest && this.tracked.get(oldest);
+    if (!oldest || !entry || now - entry.waitingSince < this.limits.evictAfterMs) return false;
+    this.release(oldest);
+    oldest.resetAndDestroy();
+    this.counted("madeRoom");
+    return true;
+  }
+
+  private release(socket: Socket): void {
+    const entry = this.tracked.get(socket);
+    if (!entry || entry.released) return;
+    entry.released = true;
+    this.setWaiting(socket, entry.key, false);
+    this.total--;
+    const left = (this.perClient.get(entry.key) ?? 1) - 1;
+    if (left > 0) this.perClient.set(entry.key, left);
+    else this.perClient.delete(entry.key);
+  }
+
+  private refuse(socket: Socket, why: "refusedPerClient" | "refusedTotal"): false {
     // A reset (not a FIN) tells the client at once and leaves no TIME_WAIT here.
     socket.resetAndDestroy();
-    this.refused[cap]++;
-    if (this.reportTimer === undefined) {
-      // The first refusal is reported at once, later ones summed up once a minute.
-      this.report();
-      this.reportTimer = setInterval(() => {
-        if (this.refused.perClient + this.refused.total === 0) {
-          clearInterval(this.reportTimer);
-          this.reportTimer = undefined;
-        } else this.report();
-      }, REFUSAL_REPORT_MS).unref();
-    }
+    this.counted(why);
     return false;
   }
 
-  private report(): void {
-    const { perClient, total } = this.refused;
+  private counted(what: keyof ConnectionGate["counts"]): void {
+    this.counts[what]++;
+    if (this.reportTimer !== undefined) return;
+    // The first event is reported at once, later ones summed up once a minute.
+    this.report();
+    this.reportTimer = setInterval(() => {
+      if (!this.report()) {
+        clearInterval(this.reportTimer);
+        this.reportTimer = undefined;
+      }
+    }, REFUSAL_REPORT_MS).unref();
+  }
+
+  /** Logs what happened since the last report; false if nothing did. */
+  private report(): boolean {
+    const { refusedPerClient, refusedTotal, madeRoom } = this.counts;
     const parts: string[] = [];
-    if (perClient > 0) {
+    if (madeRoom > 0) {
       parts.push(
-        `${perClient} over the per-client cap of ${this.limits.perClient} (--max-connections-per-client)`,
+        `closed ${madeRoom} connection(s) waiting ${this.limits.evictAfterMs / 1000} s or more for a request, to make room`,
       );
     }
-    if (total > 0) {
-      parts.push(`${total} over the total cap of ${this.limits.total} (--max-connections)`);
+    if (refusedPerClient > 0) {
+      parts.push(
+        `refused ${refusedPerClient} over the per-client cap of ${this.limits.perClient} (--max-connections-per-client)`,
+      );
     }
-    if (parts.length > 0) this.log(`echo: refused connections: ${parts.join(", ")}`);
-    this.refused = { perClient: 0, total: 0 };
+    if (refusedTotal > 0) {
+      parts.push(
+        `refused ${refusedTotal} over the total cap of ${this.limits.total} (--max-connections)`,
+      );
+    }
+    this.counts = { refusedPerClient: 0, refusedTotal: 0, madeRoom: 0 };
+    if (parts.length === 0) return false;
+    this.log(`echo: ${parts.join("; ")}`);
+    return true;
   }
 }
 
@@ -485,6 +575,10 @@ function listenHttp(
   server.prependListener("connection", (socket: Socket) => {
     gate.admit(socket);
   });
+  server.on("request", (req: http.IncomingMessage, res: http.ServerResponse) => {
+    gate.requestStarted(req.socket);
+    res.once("close", () => gate.requestFinished(req.socket));
+  });
   server.on("clientError", answerClientError);
   return new Promise((resolve, reject) => {
     server.once("error", reject);
@@ -636,9 +730,13 @@ const USAGE = `usage: echo.ts --listen HOST:PORT [--listen HOST:PORT ...] [--stu
 
   --listen HOST:PORT                serve GET /echo over HTTP (IPv6 as [::1]:8081); repeatable
   --stun IP:PORT                    answer STUN Binding Requests over UDP; repeatable
-  --max-connections N               open HTTP connections from all clients together (default ${DEFAULT_CONNECTION_LIMITS.total})
+  --max-connections N               open HTTP connections from all clients together
+                                    (default ${DEFAULT_CONNECTION_LIMITS.total})
   --max-connections-per-client N    open HTTP connections from one IPv4 address or IPv6 /64
-                                    (default ${DEFAULT_CONNECTION_LIMITS.perClient}); more are reset at once`;
+                                    (default ${DEFAULT_CONNECTION_LIMITS.perClient})
+
+Over a cap, the connection that has waited longest (1 s or more) for its request is closed to
+make room; if none has, the new connection is reset unread.`;
 
 export interface EchoArgs {
   listen: HostPort[];

@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { STUN_MAGIC_COOKIE, startEcho } from "../../server/echo.ts";
 import { echoRequest } from "./echo-contract.ts";
-import { openConnection, type RawTarget, rawRequest } from "./raw-http.ts";
+import { openConnection, openSlowConnection, type RawTarget, rawRequest } from "./raw-http.ts";
 
 const ECHO_SCRIPT = fileURLToPath(new URL("../../server/echo.ts", import.meta.url));
 
@@ -341,13 +341,16 @@ describe("echo.ts process under malformed STUN datagrams", () => {
 describe("connection caps", () => {
   const GET = "GET /echo HTTP/1.1\r\nHost: a\r\n\r\n";
 
-  /** An echo with small caps, whose served connections stay open for the whole test. */
-  async function startCapped(limits: { perClient: number; total: number }) {
+  /**
+   * An echo with small caps whose connections stay open for the whole test unless the caps
+   * close them. `evictAfterMs: 0` lets any waiting connection make room; a minute lets none.
+   */
+  async function startCapped(limits: { perClient: number; total: number; evictAfterMs: number }) {
     const logged: string[] = [];
     const echo = await startEcho({
       listen: [{ host: "127.0.0.1", port: 0 }],
       limits,
-      timeouts: { keepAliveMs: 60_000 },
+      timeouts: { headersMs: 60_000, requestMs: 60_000, keepAliveMs: 60_000 },
       log: (line) => logged.push(line),
     });
     const port = echo.http[0]?.port ?? 0;
@@ -362,42 +365,98 @@ describe("connection caps", () => {
       }
       return held;
     };
-    return { echo, logged, from, hold };
+    /** Opens `n` slow connections from one address, in order (the server accepts in order). */
+    const holdSlow = async (localAddress: string, n: number) => {
+      const held = [];
+      for (let i = 0; i < n; i++) held.push(await openSlowConnection(from(localAddress)));
+      return held;
+    };
+    return { echo, logged, from, hold, holdSlow };
   }
 
-  it("resets a client's connection over its cap unanswered, and serves everyone else", async () => {
-    const { echo, logged, from, hold } = await startCapped({ perClient: 4, total: 100 });
-    const mine = await hold("127.0.0.2", 4);
-    try {
-      expect(await rawRequest(from("127.0.0.2"), GET)).toEqual({ status: null, head: "" });
-      // Its connections already open are still served, and so is another client.
-      for (const connection of mine) expect((await connection.get())?.status).toBe(200);
-      expect((await rawRequest(from("127.0.0.3"), GET)).status).toBe(200);
-      expect(logged).toEqual([
-        "echo: refused connections: 1 over the per-client cap of 4 (--max-connections-per-client)",
-      ]);
-      // Once it closes one, it may open another.
-      mine.pop()?.close();
-      await expect.poll(async () => (await rawRequest(from("127.0.0.2"), GET)).status).toBe(200);
-    } finally {
-      for (const connection of mine) connection.close();
-      await echo.close();
-    }
+  describe("when no connection has waited long enough to give way", () => {
+    const limits = { perClient: 4, total: 7, evictAfterMs: 60_000 };
+
+    it("resets a client's connection over its cap unanswered, and serves everyone else", async () => {
+      const { echo, logged, from, hold } = await startCapped({ ...limits, total: 100 });
+      const mine = await hold("127.0.0.2", 4);
+      try {
+        expect(await rawRequest(from("127.0.0.2"), GET)).toEqual({ status: null, head: "" });
+        // Its connections already open are still served, and so is another client.
+        for (const connection of mine) expect((await connection.get())?.status).toBe(200);
+        expect((await rawRequest(from("127.0.0.3"), GET)).status).toBe(200);
+        expect(logged).toEqual([
+          "echo: refused 1 over the per-client cap of 4 (--max-connections-per-client)",
+        ]);
+        // Once it closes one, it may open another.
+        mine.pop()?.close();
+        await expect.poll(async () => (await rawRequest(from("127.0.0.2"), GET)).status).toBe(200);
+      } finally {
+        for (const connection of mine) connection.close();
+        await echo.close();
+      }
+    });
+
+    it("resets connections over the total cap, from any client, and serves those let in", async () => {
+      const { echo, from, hold } = await startCapped(limits);
+      const held = [...(await hold("127.0.0.4", 4)), ...(await hold("127.0.0.5", 3))];
+      try {
+        for (const source of ["127.0.0.5", "127.0.0.6"]) {
+          expect(await rawRequest(from(source), GET)).toEqual({ status: null, head: "" });
+        }
+        for (const connection of held) expect((await connection.get())?.status).toBe(200);
+        held.pop()?.close();
+        await expect.poll(async () => (await rawRequest(from("127.0.0.6"), GET)).status).toBe(200);
+      } finally {
+        for (const connection of held) connection.close();
+        await echo.close();
+      }
+    });
   });
 
-  it("resets connections over the total cap, from any client, and serves those let in", async () => {
-    const { echo, from, hold } = await startCapped({ perClient: 4, total: 7 });
-    const held = [...(await hold("127.0.0.4", 4)), ...(await hold("127.0.0.5", 3))];
-    try {
-      for (const source of ["127.0.0.5", "127.0.0.6"]) {
-        expect(await rawRequest(from(source), GET)).toEqual({ status: null, head: "" });
+  describe("when slow connections have waited long enough to give way", () => {
+    const limits = { perClient: 4, total: 7, evictAfterMs: 0 };
+
+    it("closes the client's longest-waiting slow connection to serve its new request", async () => {
+      const { echo, logged, from, holdSlow } = await startCapped({ ...limits, total: 100 });
+      const slow = await holdSlow("127.0.0.2", 4);
+      try {
+        expect((await rawRequest(from("127.0.0.2"), GET)).status).toBe(200);
+        await slow[0]?.closed;
+        expect(slow.map((connection) => connection.isOpen())).toEqual([false, true, true, true]);
+        expect(logged).toEqual([
+          "echo: closed 1 connection(s) waiting 0 s or more for a request, to make room",
+        ]);
+      } finally {
+        for (const connection of slow) connection.close();
+        await echo.close();
       }
-      for (const connection of held) expect((await connection.get())?.status).toBe(200);
-      held.pop()?.close();
-      await expect.poll(async () => (await rawRequest(from("127.0.0.6"), GET)).status).toBe(200);
-    } finally {
-      for (const connection of held) connection.close();
-      await echo.close();
-    }
+    });
+
+    it("over the total cap, closes the longest-waiting connection of any client", async () => {
+      const { echo, from, hold, holdSlow } = await startCapped(limits);
+      const slow = [...(await holdSlow("127.0.0.4", 4)), ...(await holdSlow("127.0.0.5", 2))];
+      const idle = await hold("127.0.0.7", 1);
+      try {
+        // Full (7). A real client still gets in, twice (holding the first connection open,
+        // so the second finds the server full again): the two longest-waiting slow ones go.
+        const first = await hold("127.0.0.6", 1);
+        idle.push(...first);
+        expect((await rawRequest(from("127.0.0.6"), GET)).status).toBe(200);
+        await Promise.all([slow[0]?.closed, slow[1]?.closed]);
+        expect(slow.map((connection) => connection.isOpen())).toEqual([
+          false,
+          false,
+          true,
+          true,
+          true,
+          true,
+        ]);
+        expect((await idle[0]?.get())?.status).toBe(200);
+      } finally {
+        for (const connection of [...slow, ...idle]) connection.close();
+        await echo.close();
+      }
+    });
   });
 });

@@ -130,3 +130,37 @@ export function openConnection(target: RawTarget): Promise<KeptConnection> {
     );
   });
 }
+
+/** A slow client's connection: it sends the start of a request and never finishes it. */
+export interface SlowConnection {
+  /** Resolves when the server closes (or resets) the connection. */
+  closed: Promise<void>;
+  isOpen(): boolean;
+  close(): void;
+}
+
+export function openSlowConnection(target: RawTarget): Promise<SlowConnection> {
+  return new Promise((resolveOpen, rejectOpen) => {
+    const socket = net.connect({
+      host: target.host,
+      port: target.port,
+      ...(target.localAddress ? { localAddress: target.localAddress } : {}),
+    });
+    let open = true;
+    const closed = new Promise<void>((resolve) =>
+      socket.on("close", () => {
+        open = false;
+        rejectOpen(new Error("closed before connecting"));
+        resolve();
+      }),
+    );
+    socket.on("error", () => {
+      /* a reset shows as the close above */
+    });
+    socket.resume();
+    socket.on("connect", () => {
+      socket.write("GET /echo HTTP/1.1\r\nHost: echo.test\r\nX-Slow: 1\r\n");
+      resolveOpen({ closed, isOpen: () => open, close: () => socket.destroy() });
+    });
+  });
+}
