@@ -460,3 +460,64 @@ describe("connection caps", () => {
     });
   });
 });
+
+const SLOW_CLIENTS = fileURLToPath(new URL("../../scripts/slow-clients.mjs", import.meta.url));
+
+function runSlowClients(
+  args: string[],
+): Promise<{ code: number | null; out: string; err: string }> {
+  const child = spawn(process.execPath, [SLOW_CLIENTS, ...args], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  let err = "";
+  child.stdout.on("data", (chunk: Buffer) => {
+    out += chunk.toString();
+  });
+  child.stderr.on("data", (chunk: Buffer) => {
+    err += chunk.toString();
+  });
+  return new Promise((resolve) => child.on("exit", (code) => resolve({ code, out, err })));
+}
+
+describe("scripts/slow-clients.mjs", () => {
+  it("refuses every target that is not plain HTTP on loopback, before sending anything", async () => {
+    for (const target of [
+      "http://192.0.2.1:80/echo",
+      "http://10.0.0.1:80/echo",
+      "http://[2001:db8::1]:80/echo",
+      "http://localhost:80/echo",
+      "http://example.net:80/echo",
+      "https://127.0.0.1:443/echo",
+      "not a url",
+    ]) {
+      const { code, err } = await runSlowClients(["--target", target, "--duration", "1"]);
+      expect(code, target).toBe(2);
+      expect(err, target).toMatch(/^slow-clients: (refusing|only http|"not a url")/);
+    }
+  });
+
+  it("runs against a capped echo and reports real and slow connections as JSON", async () => {
+    const echo = await startEcho({
+      listen: [{ host: "127.0.0.1", port: 0 }],
+      limits: { perClient: 5 },
+      log: () => {},
+    });
+    try {
+      const { code, out } = await runSlowClients([
+        "--target",
+        `http://127.0.0.1:${echo.http[0]?.port}/echo`,
+        ...["--duration", "1", "--slow", "20", "--sources", "2", "--rate", "20", "--json"],
+      ]);
+      expect(code).toBe(0);
+      const report = JSON.parse(out);
+      expect(report.real.before.requests).toBeGreaterThan(0);
+      expect(report.real.before.ok).toBeGreaterThan(0);
+      // 10 slow connections per source against a cap of 5: the server reset some.
+      expect(report.slow.sources).toBe("127.0.0.2-127.0.0.3 (2 addresses)");
+      expect(report.slow.reset.count).toBeGreaterThan(0);
+    } finally {
+      await echo.close();
+    }
+  });
+});
