@@ -425,7 +425,7 @@ describe("connection caps", () => {
         await slow[0]?.closed;
         expect(slow.map((connection) => connection.isOpen())).toEqual([false, true, true, true]);
         expect(logged).toEqual([
-          "echo: closed 1 connection(s) waiting 0 s or more for a request, to make room",
+          "echo: closed 1 connection(s) waiting 0 ms or more for a request, to make room",
         ]);
       } finally {
         for (const connection of slow) connection.close();

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import {
   clientKey,
+  defaultLimits,
   echoBody,
   MAX_SIZE,
   normalizeAddress,
@@ -114,6 +115,15 @@ describe("clientKey", () => {
     expect(clientKey("fe80::1%eth0")).toBe("fe80:0:0:0::/64");
     expect(clientKey(undefined)).toBeNull();
     expect(clientKey("not an address")).toBeNull();
+  });
+});
+
+describe("defaultLimits", () => {
+  it("keeps the total cap below the open-files limit, leaving room for the rest", () => {
+    expect(defaultLimits(undefined)).toEqual({ perClient: 64, total: 8192, evictAfterMs: 250 });
+    expect(defaultLimits(1_048_576).total).toBe(8192);
+    expect(defaultLimits(2048).total).toBe(1792);
+    expect(defaultLimits(100).total).toBe(16);
   });
 });
 
@@ -249,6 +259,30 @@ describe("command line", () => {
     expect(JSON.parse(reply.body)).toMatchObject({ ip: "::1" });
     cli.kill("SIGTERM");
     expect((await cli.exit).code).toBe(0);
+  });
+
+  it("prints its caps, the total kept below a low open-files limit", async () => {
+    const child = spawn(
+      "sh",
+      [
+        "-c",
+        `ulimit -n 1024 && exec "${process.execPath}" --import tsx "${ECHO_SCRIPT}" "$@"`,
+        "sh",
+      ].concat(["--listen", "127.0.0.1:0", "--max-connections-per-client", "32"]),
+      { stdio: ["ignore", "pipe", "inherit"] },
+    );
+    const output = await new Promise<string>((resolve) => {
+      let out = "";
+      child.stdout.on("data", (chunk: Buffer) => {
+        out += chunk.toString();
+        if (out.includes("caps")) resolve(out);
+      });
+      child.on("exit", () => resolve(out));
+    });
+    child.kill("SIGTERM");
+    expect(output).toContain(
+      "connection caps: 32 per client (IPv4 address or IPv6 /64), 768 in total",
+    );
   });
 
   it("exits with a message, not a stack trace, for a bad flag", async () => {
