@@ -238,7 +238,7 @@ const RESERVED_FILES = 256;
 /**
  * The default caps for a process that may open `fileLimit` files: the total stays below it,
  * because a server out of file descriptors cannot accept anyone (with 2,048 files, 3,000 slow
- * connections made 93 % of real requests fail before these caps).
+ * connections made about 90 % of real requests fail before these caps).
  */
 export function defaultLimits(fileLimit = openFileLimit()): ConnectionLimits {
   if (fileLimit === undefined) return { ...DEFAULT_CONNECTION_LIMITS };
