@@ -14,8 +14,8 @@ let root: HTMLElement;
 const i18n: Record<"en" | "de", I18n> = {} as Record<"en" | "de", I18n>;
 
 beforeAll(async () => {
-  i18n.en = await i18nFor("en", ["config"]);
-  i18n.de = await i18nFor("de", ["config"]);
+  i18n.en = await i18nFor("en", ["setup"]);
+  i18n.de = await i18nFor("de", ["setup"]);
 });
 
 beforeEach(() => {
