@@ -64,7 +64,7 @@ describe("the setup check's footer note", () => {
     );
     act(() => render(note(config, "de"), root));
     expect(text()).toBe(
-      "Um zu prüfen, ob diese Website richtig eingerichtet ist, fragt jeder Besuch öffentliche DNS-over-HTTPS-Resolver (Quad Example, Other Resolver) nach den Adressen der Testserver. Diese sehen dabei Ihre IP-Adresse und die Namen der Server.",
+      "Um zu prüfen, ob diese Website richtig eingerichtet ist, fragt sie bei jedem Besuch öffentliche DNS-over-HTTPS-Resolver (Quad Example, Other Resolver) nach den Adressen ihrer Testserver. Diese sehen dabei Ihre IP-Adresse und die Namen der Server.",
     );
   });
 

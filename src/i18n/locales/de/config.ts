@@ -11,7 +11,7 @@ export default {
   "link.field":
     "Die Konfiguration aus diesem Link ist ungültig, deshalb kann der Test nicht laufen.",
   "link.explain":
-    "Der Link verlangt vom Test andere Einstellungen als die dieser Website. Der Link ist falsch oder wurde verändert; mit der Website selbst ist vermutlich alles in Ordnung.",
+    "Der Link verlangt vom Test andere Einstellungen als die dieser Website. Der Link ist falsch oder wurde verändert; die Website selbst ist womöglich in Ordnung.",
   "site.headline": "Dieser Test ist nicht richtig eingerichtet und kann deshalb nicht laufen.",
   "site.problem": "Problem in der Konfiguration: {problem}",
   "site.advice":

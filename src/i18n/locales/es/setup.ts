@@ -10,5 +10,5 @@ export default {
   advice:
     "Si administras este sitio, corrige estos registros DNS (comprobados aquí con DNS sobre HTTPS) y vuelve a cargar la página.",
   privacy:
-    "Para comprobar que este sitio está bien configurado, cada visita pregunta a resolutores públicos de DNS sobre HTTPS ({resolvers}) por las direcciones de sus servidores de prueba, así que estos ven tu dirección IP y los nombres de esos servidores.",
+    "Para comprobar que este sitio está bien configurado, en cada visita se consulta a resolutores públicos de DNS sobre HTTPS ({resolvers}) las direcciones de sus servidores de prueba, así que estos ven tu dirección IP y los nombres de esos servidores.",
 } satisfies Catalog<typeof en>;
