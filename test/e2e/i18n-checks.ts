@@ -127,3 +127,29 @@ export async function textOverflow(page: Page, exclude: readonly string[] = []):
     [...exclude],
   );
 }
+
+/**
+ * One view of the page for the language tests: test/e2e/i18n-views/<area>.ts default-exports a
+ * list of them, and test/e2e/i18n.test.ts opens each with ?lang=de and ?lang=en-XA.
+ */
+export interface View {
+  name: string;
+  /** The page's address relative to the test site (the test adds ?lang=). */
+  path: (site: TestSite) => string;
+  /** Before the page loads, e.g. routes that fail a request. */
+  prepare?: (page: Page) => Promise<unknown>;
+  /** Resolves once the view is on screen. */
+  ready: (page: Page) => Promise<unknown>;
+}
+
+/**
+ * What the test site offers a view (test/e2e/i18n.test.ts serves it): /config.json (dual-stack on
+ * loopback), /slow.json (two probes that never answer, 20 s timeout), /broken.json (an invalid
+ * field), and these.
+ */
+export interface TestSite {
+  /** A share link's payload (after "#r="): a dual-stack result, addresses hidden. */
+  share: string;
+  /** The page on a second site whose own config.json is broken (an absolute address). */
+  brokenSite: string;
+}

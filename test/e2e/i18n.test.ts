@@ -1,9 +1,10 @@
 // The page in other languages, end to end in Chromium: every view this page has in German
 // shows no English (checked against the English catalogs), the pseudo-locale en-XA (accented,
 // ~40% longer) fits a 360 px phone without text overflowing, and the language a visitor chose
-// stays with them through the page's own links. VIEWS lists the views; add yours there.
+// stays with them through the page's own links. The views are in test/e2e/i18n-views/: add a
+// file for yours there.
 
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import net from "node:net";
 import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
@@ -16,9 +17,16 @@ import { classifyNetwork } from "../../src/core/selftest/classify.ts";
 import { encodeShare } from "../../src/core/share/share-link.ts";
 import { type AllCatalogs, loadAllCatalogs } from "../fixtures/catalogs.ts";
 import { hasChromium, type LaunchedBrowser, launchChromium } from "./browser.ts";
-import { englishFragments, englishLeft, textOverflow } from "./i18n-checks.ts";
+import { englishFragments, englishLeft, textOverflow, type View } from "./i18n-checks.ts";
 
 const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
+
+/** Every view of every part of the page: test/e2e/i18n-views/*.ts. */
+const viewsDir = new URL("./i18n-views/", import.meta.url);
+const VIEWS: View[] = [];
+for (const file of readdirSync(viewsDir).sort()) {
+  VIEWS.push(...((await import(new URL(file, viewsDir).href)).default as View[]));
+}
 
 /**
  * Parts of the page whose words are not in the catalogs yet: their English is not counted.
@@ -26,11 +34,17 @@ const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
  */
 const NOT_YET_TRANSLATED = [
   ".result", // ResultView, ProbeTable, PathDiagram
+
   ".embed-verdict", // the verdict's words (core/selftest/explain.ts)
+
   ".visually-hidden[role=status]", // "Test finished." + the verdict's headline (explain.ts)
+
   ".share-report", // the text report (core/share/report-text.ts)
+
   "section[aria-labelledby=decode-title]", // DecodePanel
+
   ".server-check", // ServerCheck
+
   ".shared-error > p:nth-of-type(1)", // describeShareError (core/share/share-link.ts)
 ];
 
@@ -74,76 +88,6 @@ async function startSilent(): Promise<{ port: number; close: () => Promise<void>
     },
   };
 }
-
-interface View {
-  name: string;
-  /** Page address (after the site's base URL), `?lang=` is added. */
-  path: (ctx: ViewContext) => string;
-  /** Waits until the view is there. */
-  ready: (page: Page) => Promise<unknown>;
-  prepare?: (page: Page) => Promise<unknown>;
-}
-
-interface ViewContext {
-  /** A share link's payload (after "#r="). */
-  share: string;
-  /** The address of the same page on a site whose own config.json is broken. */
-  brokenSite: string;
-}
-
-const VIEWS: View[] = [
-  {
-    name: "progress while the probes run",
-    path: () => "?config=/slow.json",
-    ready: (page) => page.locator(".progress-list li").first().waitFor(),
-  },
-  {
-    name: "a finished run with the share panel",
-    path: () => "",
-    ready: async (page) => {
-      await page.waitForFunction(() => window.selftest?.result, undefined, { timeout: 30_000 });
-      await page.waitForFunction(() =>
-        document.querySelector<HTMLInputElement>("#share-link")?.value.includes("#r="),
-      );
-    },
-  },
-  {
-    name: "a link's configuration that cannot be used",
-    path: () => "?config=/broken.json",
-    ready: (page) => page.locator("[data-fault=link]").waitFor(),
-  },
-  {
-    name: "a configuration address that is not valid",
-    path: () => `?config=${encodeURIComponent("http://[")}`,
-    ready: (page) => page.locator("[data-fault=link]").waitFor(),
-  },
-  {
-    name: "the site's own configuration broken",
-    path: ({ brokenSite }) => brokenSite,
-    ready: (page) => page.locator("[data-fault=site]").waitFor(),
-  },
-  {
-    name: "settings that did not arrive",
-    path: () => "",
-    prepare: (page) => page.route("**/config.json", (route) => route.abort()),
-    ready: (page) => page.locator("[data-fault=network]").waitFor(),
-  },
-  {
-    name: "the embedded view",
-    path: () => "?embed=1",
-    ready: (page) => page.locator(".embed[data-verdict=dual-stack]").waitFor({ timeout: 30_000 }),
-  },
-  {
-    name: "a shared result",
-    path: ({ share }) => `#r=${share}`,
-    ready: (page) => page.locator(".shared-label").waitFor(),
-  },
-  {
-    name: "a results link that cannot be shown",
-    path: () => "#r=1zAAAA",
-    ready: (page) => page.locator(".shared-error").waitFor(),
-  },
-];
 
 describe.skipIf(!hasChromium)("the page in other languages, in Chromium", () => {
   let echo: EchoHandle[] = [];
@@ -235,7 +179,8 @@ describe.skipIf(!hasChromium)("the page in other languages, in Chromium", () => 
   }
 
   it("the overflow check catches a line that cannot wrap (control)", async () => {
-    const page = await open(VIEWS[1] as View, "en-XA");
+    const finished = VIEWS.find((v) => v.name === "a finished run with the share panel");
+    const page = await open(finished as View, "en-XA");
     expect(await textOverflow(page)).toEqual([]);
     await page.addStyleTag({ content: ".lead { white-space: nowrap }" });
     expect((await textOverflow(page)).join("\n")).toMatch(/in p\.lead/);
