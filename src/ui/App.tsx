@@ -3,7 +3,7 @@
 
 import { useEffect, useRef, useState } from "preact/hooks";
 import { type Config, ConfigError } from "../core/config.ts";
-import { VERDICT_HEADLINES } from "../core/selftest/explain.ts";
+import type { Result } from "../core/result.ts";
 import { useI18n } from "../i18n/context.tsx";
 import { LOCALE_NAMES, LOCALES, withLang } from "../i18n/locale.ts";
 import { LoadProblem, OwnConfigOffer, useConfigFileName } from "./LoadProblem.tsx";
@@ -87,6 +87,27 @@ function useConfig(config: Promise<Config>): ConfigState {
   return state;
 }
 
+/**
+ * The verdict's headline, for the announcement when a run ends. Its words come with the results
+ * view's code (fetched while the probes run), not with the first load.
+ */
+function useVerdictHeadline(result: Result | null): string {
+  const [headline, setHeadline] = useState("");
+  useEffect(() => {
+    setHeadline("");
+    if (!result) return;
+    let live = true;
+    import("../core/selftest/explain.ts").then(
+      (explain) => live && setHeadline(explain.VERDICT_HEADLINES[result.verdict.code]),
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, [result]);
+  return headline;
+}
+
 /** Settings that did not arrive (offline: said at once) or cannot be used (link's or site's). */
 function SettingsProblem({ error }: { error: ConfigError }) {
   const file = useConfigFileName();
@@ -123,6 +144,7 @@ export function App({ config: configLoad }: { config: Promise<Config> }) {
   const configState = useConfig(configLoad);
   const config = configState.kind === "ready" ? configState.config : null;
   const test = useSelfTest(config, sharedFragment === null);
+  const headline = useVerdictHeadline(test.running ? null : test.result);
   // After "Run the test again", take the visitor (and their screen reader) to the new verdict,
   // wherever they had scrolled to.
   const rerunByVisitor = useRef(false);
@@ -185,9 +207,7 @@ export function App({ config: configLoad }: { config: Promise<Config> }) {
             {test.result && !test.running && <ResultView result={test.result} />}
             {/* Announces the verdict once: the result view itself is not a live region. */}
             <p class="visually-hidden" role="status">
-              {!test.running && test.result
-                ? t("shell.testFinished", { headline: VERDICT_HEADLINES[test.result.verdict.code] })
-                : ""}
+              {!test.running && headline ? t("shell.testFinished", { headline }) : ""}
             </p>
             <div class="actions">
               {/* aria-disabled, not disabled: a disabled button would drop keyboard focus. */}
