@@ -5,7 +5,6 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { type Config, ConfigError } from "../core/config.ts";
 import type { Result } from "../core/result.ts";
 import { useI18n } from "../i18n/context.tsx";
-import { LOCALE_NAMES, LOCALES, withLang } from "../i18n/locale.ts";
 import { LoadProblem, OwnConfigOffer, useConfigFileName } from "./LoadProblem.tsx";
 import { lazyComponent } from "./lazy.tsx";
 import { Progress } from "./Progress.tsx";
@@ -48,6 +47,10 @@ const SetupWarning = lazyComponent(() => import("./SetupWarning.tsx").then((m) =
 const SetupCheckNote = lazyComponent(
   () => import("./SetupWarning.tsx").then((m) => m.SetupCheckNote),
   { namespaces: ["setup"] },
+);
+
+const LanguageLinks = lazyComponent(() =>
+  import("./LanguageLinks.tsx").then((m) => m.LanguageLinks),
 );
 
 const ConfigProblem = lazyComponent(
@@ -113,26 +116,6 @@ function SettingsProblem({ error }: { error: ConfigError }) {
   const file = useConfigFileName();
   if (error.fault === "network") return <LoadProblem error={error} />;
   return <ConfigProblem error={error} file={file} offer={<OwnConfigOffer />} />;
-}
-
-/** The same page in each language we ship (?lang=), for a visitor whose browser asks another. */
-function LanguageLinks() {
-  const { t, locale } = useI18n();
-  return (
-    <nav class="languages" aria-label={t("shell.language")}>
-      {LOCALES.map((code) => (
-        <a
-          key={code}
-          href={withLang(location.href, code)}
-          lang={code}
-          hreflang={code}
-          aria-current={code === locale ? "true" : undefined}
-        >
-          {LOCALE_NAMES[code]}
-        </a>
-      ))}
-    </nav>
-  );
 }
 
 export function App({ config: configLoad }: { config: Promise<Config> }) {
