@@ -4,28 +4,34 @@
 // Lazy-loaded by App: this module, the DoH client and the codec stay out of first load.
 
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import type { LookupFailure } from "../core/checks/lookup.ts";
 import {
-  checkServer,
-  type Lookup,
-  lookupFromAnswer,
-  lookupFromError,
+  type InputProblem,
   parseServerInput,
   type ServerInput,
-  ServerInputError,
-  type ServerLookups,
-  type ServerReport,
-  type Tone,
-  type WireGuardAdvice,
-} from "../core/checks/server-check.ts";
-import type { Config } from "../core/config.ts";
-import type { RecordType } from "../core/dns/dns-wire.ts";
+} from "../core/checks/server-input.ts";
 import {
-  DEFAULT_DOH_TIMEOUT_MS,
-  type DohOptions,
-  resolve,
-  resolverNames,
-} from "../core/dns/doh.ts";
+  lookUpServer,
+  type ServerLookups,
+  serverResolvers,
+} from "../core/checks/server-lookups.ts";
+import { checkServer, type ServerReport } from "../core/checks/server-report.ts";
+import type { WireGuardAdvice } from "../core/checks/wireguard.ts";
+import type { Config } from "../core/config.ts";
+import { resolve, resolverNames } from "../core/dns/doh.ts";
 import type { Result, Verdict } from "../core/result.ts";
+import type { Tone } from "../core/tone.ts";
+import {
+  clientWords,
+  consequenceWords,
+  failureWords,
+  findingWords,
+  headlineWords,
+  inputProblemWords,
+  publishAaaaWords,
+  synthesisWords,
+  whyWords,
+} from "./checks-words.ts";
 import { PathDiagram } from "./PathDiagram.tsx";
 
 export interface ServerCheckProps {
@@ -36,7 +42,7 @@ export interface ServerCheckProps {
 
 type State =
   | { kind: "idle" }
-  | { kind: "invalid"; message: string }
+  | { kind: "invalid"; problem: InputProblem }
   | { kind: "checking"; input: ServerInput }
   | { kind: "done"; input: ServerInput; lookups: ServerLookups; client: string };
 
@@ -66,20 +72,6 @@ function nat64Verdict(prefix: string): Verdict {
   };
 }
 
-async function lookup(
-  resolvers: Config["doh"],
-  name: string,
-  type: RecordType,
-  options: DohOptions,
-): Promise<Lookup> {
-  try {
-    return lookupFromAnswer(await resolve(resolvers, name, type, options));
-  } catch (error) {
-    if (error instanceof DOMException && error.name === "AbortError") throw error;
-    return lookupFromError(error);
-  }
-}
-
 function WireGuard({ advice, report }: { advice: WireGuardAdvice; report: ServerReport }) {
   const [copied, setCopied] = useState<"" | "copied" | "failed">("");
   const snippetRef = useRef<HTMLPreElement>(null);
@@ -104,13 +96,13 @@ function WireGuard({ advice, report }: { advice: WireGuardAdvice; report: Server
     <div class="wireguard">
       <h3>Your WireGuard tunnel</h3>
       <ul class="findings">
-        {advice.consequences.map((text) => (
-          <Line key={text} tone="warn" text={text} />
+        {advice.consequences.map((c) => (
+          <Line key={c.code} tone="warn" text={consequenceWords(c)} />
         ))}
       </ul>
       {advice.publishAaaa && (
         <p>
-          <strong>The real fix:</strong> {advice.publishAaaa}
+          <strong>The real fix:</strong> {publishAaaaWords(advice.publishAaaa)}
         </p>
       )}
       <p>
@@ -133,34 +125,51 @@ function WireGuard({ advice, report }: { advice: WireGuardAdvice; report: Server
         </span>
       </div>
       <h4>Why</h4>
-      <p>{advice.why}</p>
+      <p>{whyWords(advice.why)}</p>
       {report.synthesis && <PathDiagram verdict={nat64Verdict(report.synthesis.prefix)} />}
     </div>
   );
 }
 
+/** The DoH client's own diagnostics for the lookups that failed, by lookup. */
+function failureRows(report: ServerReport): [string, string][] {
+  const rows: [string, string][] = [];
+  const add = (what: string, failures: readonly LookupFailure[]) => {
+    const detail = failures.map((f) => f.detail).join("; ");
+    if (detail) rows.push([`${what} lookup error`, detail]);
+  };
+  for (const f of report.findings) {
+    if (f.code === "lookup-failed") add(f.type, f.failures);
+    if (f.code === "dns64-unavailable") add("DNS64", f.failures);
+  }
+  return rows;
+}
+
 function Details({ report }: { report: ServerReport }) {
   const { synthesis } = report;
   const rows: [string, string][] = [];
-  rows.push(["IPv4 (A)", report.ipv4.join(", ") || "none"]);
-  rows.push(["IPv6 (AAAA)", report.ipv6.join(", ") || "none"]);
+  if (report.outcome !== "doh-blocked") {
+    rows.push(["IPv4 (A)", report.ipv4.join(", ") || "none"]);
+    rows.push(["IPv6 (AAAA)", report.ipv6.join(", ") || "none"]);
+  }
   if (report.hints.ipv4.length + report.hints.ipv6.length > 0) {
     rows.push(["HTTPS record hints", [...report.hints.ipv4, ...report.hints.ipv6].join(", ")]);
   }
   if (report.chain.length > 1) rows.push(["CNAME chain", report.chain.join(" → ")]);
   if (synthesis) {
-    rows.push([
-      "Synthesized",
-      `${synthesis.address} (${synthesis.ipv4} in ${synthesis.prefix}${synthesis.proven ? ", proven on your network" : ", well-known prefix"})`,
-    ]);
-    if (synthesis.dns64.status !== "not-asked") {
+    rows.push(["Synthesized", synthesisWords(synthesis)]);
+    const { dns64 } = synthesis;
+    if (dns64.status !== "not-asked") {
       rows.push([
-        `DNS64 check${synthesis.dns64.resolver ? ` (${synthesis.dns64.resolver})` : ""}`,
-        synthesis.dns64.addresses.join(", ") || synthesis.dns64.error || "no AAAA",
+        `DNS64 check${dns64.resolver ? ` (${dns64.resolver})` : ""}`,
+        dns64.addresses.join(", ") ||
+          (dns64.failures ? dns64.failures.map(failureWords).join("; ") : "") ||
+          "no AAAA",
       ]);
     }
   }
   if (report.resolvers.length > 0) rows.push(["Answered by", report.resolvers.join(", ")]);
+  rows.push(...failureRows(report));
   return (
     <details class="server-details">
       <summary>Technical details</summary>
@@ -185,22 +194,22 @@ function Report({ report }: { report: ServerReport }) {
       data-outcome={report.outcome}
     >
       <p class={`server-headline ${report.headline.tone}`}>
-        <strong>{report.headline.text}</strong>
+        <strong>{headlineWords(report.headline)}</strong>
       </p>
       {report.findings.length > 0 && (
         <ul class="findings">
-          {report.findings.map((f) => (
-            <Line key={f.text} tone={f.tone} text={f.text} />
+          {report.findings.map((f, i) => (
+            <Line key={`${i}:${f.code}`} tone={f.tone} text={findingWords(f)} />
           ))}
         </ul>
       )}
       {report.client && (
         <ul class="findings client-check">
-          <Line tone={report.client.tone} text={report.client.text} />
+          <Line tone={report.client.tone} text={clientWords(report.client)} />
         </ul>
       )}
       {report.wireguard && <WireGuard advice={report.wireguard} report={report} />}
-      {report.outcome !== "doh-blocked" && <Details report={report} />}
+      <Details report={report} />
     </div>
   );
 }
@@ -212,8 +221,7 @@ export default function ServerCheck({ config, result }: ServerCheckProps) {
   const controller = useRef<AbortController | null>(null);
   useEffect(() => () => controller.current?.abort(), []);
 
-  const plain = config.doh.filter((r) => !r.dns64);
-  const dns64 = config.doh.filter((r) => r.dns64);
+  const resolvers = serverResolvers(config.doh);
   const provenPrefix = result?.verdict.nat64.prefix ?? null;
 
   // Recomputed (cheaply, no network) when the self-test finishes and proves a prefix.
@@ -227,42 +235,26 @@ export default function ServerCheck({ config, result }: ServerCheckProps) {
     }
   }, [state, provenPrefix]);
 
-  if (plain.length === 0) return null; // no DoH resolver configured: nothing to check with
+  if (resolvers.plain.length === 0) return null; // no DoH resolver configured: nothing to check with
 
   const check = async (event?: Event) => {
     event?.preventDefault();
-    let input: ServerInput;
-    try {
-      input = parseServerInput(text);
-    } catch (error) {
-      if (!(error instanceof ServerInputError)) throw error;
-      setState({ kind: "invalid", message: error.message });
+    const parsed = parseServerInput(text);
+    if (!parsed.ok) {
+      setState({ kind: "invalid", problem: parsed.problem });
       return;
     }
+    const { input } = parsed;
     controller.current?.abort();
     const abort = new AbortController();
     controller.current = abort;
     setState({ kind: "checking", input });
-    const options: DohOptions = {
+    const lookups = await lookUpServer(input, resolvers, {
+      resolve,
       signal: abort.signal,
-      timeoutMs: Math.min(DEFAULT_DOH_TIMEOUT_MS, config.timeoutMs),
-    };
-    const lookups: ServerLookups = {};
-    try {
-      if (input.kind === "name") {
-        const [a, aaaa, https, synthesized] = await Promise.all([
-          lookup(plain, input.host, "A", options),
-          lookup(plain, input.host, "AAAA", options),
-          lookup(plain, input.host, "HTTPS", options),
-          dns64.length > 0 ? lookup(dns64, input.host, "AAAA", options) : undefined,
-        ]);
-        Object.assign(lookups, { a, aaaa, https, dns64: synthesized });
-      }
-    } catch (error) {
-      if (abort.signal.aborted) return; // a newer check replaced this one
-      throw error;
-    }
-    if (abort.signal.aborted) return;
+      timeoutMs: config.timeoutMs,
+    });
+    if (lookups === null || abort.signal.aborted) return; // a newer check replaced this one
     setState({ kind: "done", input, lookups, client });
   };
 
@@ -304,7 +296,8 @@ export default function ServerCheck({ config, result }: ServerCheckProps) {
         />
         <p class="muted small server-check-privacy">
           Checking sends the name you type to public DNS-over-HTTPS resolvers (
-          {resolverNames([...plain, ...dns64])}), which also see your IP address.
+          {resolverNames([...resolvers.plain, ...resolvers.dns64])}), which also see your IP
+          address.
         </p>
         <div class="actions">
           <button type="submit" disabled={checking}>
@@ -313,7 +306,7 @@ export default function ServerCheck({ config, result }: ServerCheckProps) {
         </div>
       </form>
       <div aria-live="polite" class="server-check-result">
-        {state.kind === "invalid" && <p class="bad">{state.message}</p>}
+        {state.kind === "invalid" && <p class="bad">{inputProblemWords(state.problem)}</p>}
         {state.kind === "checking" && (
           <p>
             Looking up <span class="mono">{state.input.host}</span>…

@@ -225,6 +225,10 @@ describe.skipIf(!hasChromium)("DoH panels in Chromium", () => {
       "malformed.example.com could not be looked up: the DNS servers did not give a usable answer.",
     );
     expect(malformed).toContain("Fake DNS: sent a malformed DNS answer");
+    // The DoH client's own diagnostic stays available for whoever runs the name's DNS.
+    expect((await details(page))["A lookup error"]).toMatch(
+      /^Fake DNS: sent a malformed DNS answer: ./,
+    );
     await page.getByLabel("Server name or WireGuard Endpoint line").fill("localhost");
     await page.getByRole("button", { name: "Check", exact: true }).click();
     await page.getByText('"localhost" needs a domain, like localhost.example.com.').waitFor();
