@@ -1,6 +1,8 @@
 // "Check my server": a person types a host name or pastes a WireGuard Endpoint line; the page
 // resolves A, AAAA and HTTPS over DoH (plus AAAA from a DNS64 resolver, to cross-check) and says
 // in plain words whether IPv6-only visitors reach it, at which address, and how to fix a tunnel.
+// This component only holds the form's state and renders: reading the input, the lookups and the
+// verdict are src/core/checks/, the words src/ui/checks-words.ts and the "checks" catalog.
 // Lazy-loaded by App: this module, the DoH client and the codec stay out of first load.
 
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
@@ -21,10 +23,12 @@ import type { Config } from "../core/config.ts";
 import { resolve, resolverNames } from "../core/dns/doh.ts";
 import type { Result, Verdict } from "../core/result.ts";
 import type { Tone } from "../core/tone.ts";
+import { useI18n } from "../i18n/context.tsx";
+import type { I18n } from "../i18n/i18n.ts";
 import {
   clientWords,
   consequenceWords,
-  failureWords,
+  failuresWords,
   findingWords,
   headlineWords,
   inputProblemWords,
@@ -73,6 +77,8 @@ function nat64Verdict(prefix: string): Verdict {
 }
 
 function WireGuard({ advice, report }: { advice: WireGuardAdvice; report: ServerReport }) {
+  const i18n = useI18n();
+  const { t, rich } = i18n;
   const [copied, setCopied] = useState<"" | "copied" | "failed">("");
   const snippetRef = useRef<HTMLPreElement>(null);
   const copy = async () => {
@@ -94,49 +100,51 @@ function WireGuard({ advice, report }: { advice: WireGuardAdvice; report: Server
   };
   return (
     <div class="wireguard">
-      <h3>Your WireGuard tunnel</h3>
+      <h3>{t("checks.wg.title")}</h3>
       <ul class="findings">
         {advice.consequences.map((c) => (
-          <Line key={c.code} tone="warn" text={consequenceWords(c)} />
+          <Line key={c.code} tone="warn" text={consequenceWords(i18n, c)} />
         ))}
       </ul>
       {advice.publishAaaa && (
         <p>
-          <strong>The real fix:</strong> {publishAaaaWords(advice.publishAaaa)}
+          <strong>{t("checks.wg.realFix")}</strong> {publishAaaaWords(i18n, advice.publishAaaa)}
         </p>
       )}
       <p>
-        {advice.publishAaaa ? "Until then, use" : "Use"} these lines in the <code>[Peer]</code>{" "}
-        section of your tunnel (keep your <code>PublicKey</code>):
+        {rich(advice.publishAaaa ? "checks.wg.untilThen" : "checks.wg.useLines", {
+          peer: <code>[Peer]</code>,
+          publicKey: <code>PublicKey</code>,
+        })}
       </p>
       <pre class="mono wg-snippet" ref={snippetRef} data-testid="wg-snippet">
         {advice.snippet}
       </pre>
       <div class="actions">
         <button type="button" class="secondary" onClick={() => void copy()}>
-          Copy these lines
+          {t("checks.wg.copy")}
         </button>
         <span role="status" class="copy-status">
           {copied === "copied"
-            ? "Copied."
+            ? t("checks.wg.copied")
             : copied === "failed"
-              ? "Copying is not allowed here: the lines are selected, copy them yourself."
+              ? t("checks.wg.copyFailed")
               : ""}
         </span>
       </div>
-      <h4>Why</h4>
-      <p>{whyWords(advice.why)}</p>
+      <h4>{t("checks.wg.why")}</h4>
+      <p>{whyWords(i18n, advice.why)}</p>
       {report.synthesis && <PathDiagram verdict={nat64Verdict(report.synthesis.prefix)} />}
     </div>
   );
 }
 
 /** The DoH client's own diagnostics for the lookups that failed, by lookup. */
-function failureRows(report: ServerReport): [string, string][] {
+function failureRows(i18n: I18n, report: ServerReport): [string, string][] {
   const rows: [string, string][] = [];
-  const add = (what: string, failures: readonly LookupFailure[]) => {
+  const add = (lookup: string, failures: readonly LookupFailure[]) => {
     const detail = failures.map((f) => f.detail).join("; ");
-    if (detail) rows.push([`${what} lookup error`, detail]);
+    if (detail) rows.push([i18n.t("checks.details.lookupError", { lookup }), detail]);
   };
   for (const f of report.findings) {
     if (f.code === "lookup-failed") add(f.type, f.failures);
@@ -146,33 +154,38 @@ function failureRows(report: ServerReport): [string, string][] {
 }
 
 function Details({ report }: { report: ServerReport }) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const { synthesis } = report;
   const rows: [string, string][] = [];
+  const none = t("checks.details.none");
   if (report.outcome !== "doh-blocked") {
-    rows.push(["IPv4 (A)", report.ipv4.join(", ") || "none"]);
-    rows.push(["IPv6 (AAAA)", report.ipv6.join(", ") || "none"]);
+    rows.push([t("checks.details.ipv4"), report.ipv4.join(", ") || none]);
+    rows.push([t("checks.details.ipv6"), report.ipv6.join(", ") || none]);
   }
   if (report.hints.ipv4.length + report.hints.ipv6.length > 0) {
-    rows.push(["HTTPS record hints", [...report.hints.ipv4, ...report.hints.ipv6].join(", ")]);
+    rows.push([t("checks.details.hints"), [...report.hints.ipv4, ...report.hints.ipv6].join(", ")]);
   }
-  if (report.chain.length > 1) rows.push(["CNAME chain", report.chain.join(" → ")]);
+  if (report.chain.length > 1) rows.push([t("checks.details.chain"), report.chain.join(" → ")]);
   if (synthesis) {
-    rows.push(["Synthesized", synthesisWords(synthesis)]);
+    rows.push([t("checks.details.synthesized"), synthesisWords(i18n, synthesis)]);
     const { dns64 } = synthesis;
-    if (dns64.status !== "not-asked") {
+    if (dns64.status === "unavailable") {
+      rows.push([t("checks.details.dns64Failed"), failuresWords(i18n, dns64.failures)]);
+    } else if (dns64.status !== "not-asked") {
       rows.push([
-        `DNS64 check${dns64.resolver ? ` (${dns64.resolver})` : ""}`,
-        dns64.addresses.join(", ") ||
-          (dns64.failures ? dns64.failures.map(failureWords).join("; ") : "") ||
-          "no AAAA",
+        t("checks.details.dns64", { resolver: dns64.resolver }),
+        dns64.addresses.join(", ") || t("checks.details.noAaaa"),
       ]);
     }
   }
-  if (report.resolvers.length > 0) rows.push(["Answered by", report.resolvers.join(", ")]);
-  rows.push(...failureRows(report));
+  if (report.resolvers.length > 0) {
+    rows.push([t("checks.details.answeredBy"), report.resolvers.join(", ")]);
+  }
+  rows.push(...failureRows(i18n, report));
   return (
     <details class="server-details">
-      <summary>Technical details</summary>
+      <summary>{t("checks.details.title")}</summary>
       <table>
         <tbody>
           {rows.map(([k, v]) => (
@@ -188,24 +201,25 @@ function Details({ report }: { report: ServerReport }) {
 }
 
 function Report({ report }: { report: ServerReport }) {
+  const i18n = useI18n();
   return (
     <div
       class={`card server-report${report.headline.tone === "bad" ? " error-panel" : ""}`}
       data-outcome={report.outcome}
     >
       <p class={`server-headline ${report.headline.tone}`}>
-        <strong>{headlineWords(report.headline)}</strong>
+        <strong>{headlineWords(i18n, report.headline)}</strong>
       </p>
       {report.findings.length > 0 && (
         <ul class="findings">
           {report.findings.map((f, i) => (
-            <Line key={`${i}:${f.code}`} tone={f.tone} text={findingWords(f)} />
+            <Line key={`${i}:${f.code}`} tone={f.tone} text={findingWords(i18n, f)} />
           ))}
         </ul>
       )}
       {report.client && (
         <ul class="findings client-check">
-          <Line tone={report.client.tone} text={clientWords(report.client)} />
+          <Line tone={report.client.tone} text={clientWords(i18n, report.client)} />
         </ul>
       )}
       {report.wireguard && <WireGuard advice={report.wireguard} report={report} />}
@@ -215,6 +229,8 @@ function Report({ report }: { report: ServerReport }) {
 }
 
 export default function ServerCheck({ config, result }: ServerCheckProps) {
+  const i18n = useI18n();
+  const { t, rich } = i18n;
   const [text, setText] = useState("");
   const [client, setClient] = useState("");
   const [state, setState] = useState<State>({ kind: "idle" });
@@ -261,18 +277,15 @@ export default function ServerCheck({ config, result }: ServerCheckProps) {
   const checking = state.kind === "checking";
   return (
     <section aria-labelledby="server-check-title" class="server-check">
-      <h2 id="server-check-title">Check my server</h2>
-      <p class="muted">
-        Will people on IPv6-only networks reach your server or VPN? Type its name, or paste your
-        WireGuard <code>Endpoint =</code> line.
-      </p>
+      <h2 id="server-check-title">{t("checks.title")}</h2>
+      <p class="muted">{rich("checks.intro", { endpoint: <code>Endpoint =</code> })}</p>
       <form onSubmit={(e) => void check(e)} noValidate>
-        <label for="server-check-input">Server name or WireGuard Endpoint line</label>
+        <label for="server-check-input">{t("checks.inputLabel")}</label>
         <textarea
           id="server-check-input"
           rows={2}
           value={text}
-          placeholder="vpn.example.com or Endpoint = vpn.example.com:51820"
+          placeholder={t("checks.inputPlaceholder")}
           autocapitalize="off"
           autocomplete="off"
           spellcheck={false}
@@ -282,7 +295,9 @@ export default function ServerCheck({ config, result }: ServerCheckProps) {
           }}
         />
         <label for="server-check-client">
-          The server address your VPN app shows <span class="muted">(optional)</span>
+          {rich("checks.clientLabel", {
+            optional: <span class="muted">{t("checks.optional")}</span>,
+          })}
         </label>
         <input
           id="server-check-client"
@@ -295,26 +310,24 @@ export default function ServerCheck({ config, result }: ServerCheckProps) {
           onInput={(e) => setClient((e.target as HTMLInputElement).value)}
         />
         <p class="muted small server-check-privacy">
-          Checking sends the name you type to public DNS-over-HTTPS resolvers (
-          {resolverNames([...resolvers.plain, ...resolvers.dns64])}), which also see your IP
-          address.
+          {t("checks.privacy", {
+            resolvers: resolverNames([...resolvers.plain, ...resolvers.dns64]),
+          })}
         </p>
         <div class="actions">
           <button type="submit" disabled={checking}>
-            {checking ? "Checking…" : "Check"}
+            {checking ? t("checks.checking") : t("checks.check")}
           </button>
         </div>
       </form>
       <div aria-live="polite" class="server-check-result">
-        {state.kind === "invalid" && <p class="bad">{inputProblemWords(state.problem)}</p>}
+        {state.kind === "invalid" && <p class="bad">{inputProblemWords(i18n, state.problem)}</p>}
         {state.kind === "checking" && (
-          <p>
-            Looking up <span class="mono">{state.input.host}</span>…
-          </p>
+          <p>{rich("checks.lookingUp", { host: <span class="mono">{state.input.host}</span> })}</p>
         )}
         {report instanceof Error ? (
           <p class="card error-panel" role="alert">
-            This server could not be checked: {report.message}
+            {t("checks.notChecked", { message: report.message })}
           </p>
         ) : (
           report && <Report report={report} />

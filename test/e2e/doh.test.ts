@@ -235,6 +235,31 @@ describe.skipIf(!hasChromium)("DoH panels in Chromium", () => {
     await page.close();
   });
 
+  it("speaks the page's language: the same facts in German", async () => {
+    const page = await context.newPage();
+    await page.goto(`${base}?lang=de`);
+    await page.getByRole("heading", { name: "Meinen Server prüfen" }).waitFor();
+    await page
+      .getByLabel("Servername oder WireGuard-Endpoint-Zeile")
+      .fill("Endpoint = vpn4.example.com");
+    await page.getByRole("button", { name: "Prüfen", exact: true }).click();
+    const report = page.locator(".server-check-result .server-report");
+    await report.waitFor({ timeout: 15_000 });
+    // The panel's own words; the path picture is the results view's (translated with it).
+    const text = await report.evaluate((el) => {
+      const copy = el.cloneNode(true) as HTMLElement;
+      for (const figure of copy.querySelectorAll("figure")) figure.remove();
+      return copy.textContent ?? "";
+    });
+    expect(text).toContain(
+      "vpn4.example.com hat keine IPv6-Adresse (keinen AAAA-Eintrag). Menschen in reinen IPv6-Netzen erreichen den Server nur über das NAT64 ihres Anbieters",
+    );
+    expect(text).toContain("Fake DNS64 liefert dasselbe: 64:ff9b::c633:6407.");
+    expect(text).toContain("Ihr WireGuard-Tunnel");
+    expect(text).not.toMatch(/ reach | the server|Your |Technical details/);
+    await page.close();
+  });
+
   it("a resolver that never answers: the visitor is told DoH is blocked, within seconds", async () => {
     const page = await openPanel("/blocked.json");
     const started = Date.now();

@@ -6,19 +6,21 @@ import { ipv4NonGlobalReason, synthesizeNat64, tryParseIPv6, WKP } from "../addr
 import type { Tone } from "../tone.ts";
 import type { Lookup, LookupFailure } from "./lookup.ts";
 
-export interface Dns64Check {
-  status:
-    | "match" // the DNS64 resolver synthesized exactly the well-known-prefix addresses
-    | "differs" // it answered something else
-    | "none" // it returned no AAAA
-    | "unavailable" // it could not be asked
-    | "not-asked"; // no DNS64 resolver configured
-  addresses: string[];
-  /** The DNS64 resolver that answered. */
-  resolver?: string;
-  /** Why it could not be asked (status "unavailable"). */
-  failures?: LookupFailure[];
-}
+/** What a DNS64 resolver answered for the name, against the well-known-prefix synthesis. */
+export type Dns64Check =
+  | {
+      status:
+        | "match" // it synthesized exactly the well-known-prefix addresses
+        | "differs" // it answered something else
+        | "none"; // it returned no AAAA
+      addresses: string[];
+      /** The DNS64 resolver that answered. */
+      resolver: string;
+    }
+  /** It could not be asked: why, per resolver tried. */
+  | { status: "unavailable"; failures: LookupFailure[] }
+  /** No DNS64 resolver is configured. */
+  | { status: "not-asked" };
 
 export interface Synthesis {
   /** The server IPv4 address the synthesis embeds (the first A record). */
@@ -39,10 +41,9 @@ export type SynthesisFinding = { tone: Tone } & (
   | { code: "synthesized-proven"; address: string; prefix: string; ipv4: string }
   | { code: "synthesized-well-known"; address: string; prefix: string; ipv4: string }
   | { code: "well-known-also"; address: string; prefix: string }
-  /** `resolver` is null when the resolver's name is unknown. */
-  | { code: "dns64-match"; resolver: string | null; addresses: string[] }
-  | { code: "dns64-differs"; resolver: string | null; addresses: string[]; expected: string[] }
-  | { code: "dns64-none"; resolver: string | null }
+  | { code: "dns64-match"; resolver: string; addresses: string[] }
+  | { code: "dns64-differs"; resolver: string; addresses: string[]; expected: string[] }
+  | { code: "dns64-none"; resolver: string }
   | { code: "dns64-unavailable"; failures: LookupFailure[] }
   /** RFC 6052 §3.1: translators on the well-known prefix do not reach non-global IPv4. */
   | { code: "non-global-ipv4"; ipv4: string; reason: string }
@@ -53,11 +54,11 @@ function uniq(values: readonly string[]): string[] {
 }
 
 function checkDns64(lookup: Lookup | undefined, expected: string[]): Dns64Check {
-  if (!lookup) return { status: "not-asked", addresses: [] };
-  if (!lookup.ok) return { status: "unavailable", addresses: [], failures: lookup.failures };
+  if (!lookup) return { status: "not-asked" };
+  if (!lookup.ok) return { status: "unavailable", failures: lookup.failures };
   const got = uniq(lookup.values.map((v) => tryParseIPv6(v) ?? v));
   const want = uniq(expected);
-  let status: Dns64Check["status"] = "differs";
+  let status: "match" | "differs" | "none" = "differs";
   if (got.length === 0) status = "none";
   else if (got.length === want.length && got.every((g) => want.includes(g))) status = "match";
   return { status, addresses: got, resolver: lookup.resolver };
@@ -99,21 +100,25 @@ export function synthesisFindings(s: Synthesis): SynthesisFinding[] {
     findings.push({ tone: "ok", code: "well-known-also", address: s.wellKnown, prefix: WKP });
   }
   const d = s.dns64;
-  const resolver = d.resolver ?? null;
   if (d.status === "match") {
-    findings.push({ tone: "ok", code: "dns64-match", resolver, addresses: d.addresses });
+    findings.push({
+      tone: "ok",
+      code: "dns64-match",
+      resolver: d.resolver,
+      addresses: d.addresses,
+    });
   } else if (d.status === "differs") {
     findings.push({
       tone: "warn",
       code: "dns64-differs",
-      resolver,
+      resolver: d.resolver,
       addresses: d.addresses,
       expected: s.expected,
     });
   } else if (d.status === "none") {
-    findings.push({ tone: "warn", code: "dns64-none", resolver });
+    findings.push({ tone: "warn", code: "dns64-none", resolver: d.resolver });
   } else if (d.status === "unavailable") {
-    findings.push({ tone: "warn", code: "dns64-unavailable", failures: d.failures ?? [] });
+    findings.push({ tone: "warn", code: "dns64-unavailable", failures: d.failures });
   }
   if (s.prefix === WKP) {
     const reason = ipv4NonGlobalReason(s.ipv4);

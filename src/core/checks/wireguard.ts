@@ -2,7 +2,6 @@
 // [Peer] lines that work there, and why. The advice is facts (codes with the addresses they are
 // about); the page words them.
 
-import { WKP } from "../addr/address.ts";
 import { fixAllowedIPs } from "./allowed-ips.ts";
 import type { ServerInput } from "./server-input.ts";
 import type { Synthesis } from "./synthesis.ts";
@@ -27,14 +26,8 @@ export type WireGuardConsequence =
 
 /** Why the advice is what it is. `host` is null when an address was typed rather than a name. */
 export type WireGuardWhy =
-  | {
-      code: "why-via-nat64";
-      host: string | null;
-      /** The synthesized address and the IPv4 inside it; null when unknown. */
-      address: string | null;
-      ipv4: string | null;
-      prefix: string;
-    }
+  /** The server is reached through NAT64: `address` is its IPv4 `ipv4` inside `prefix`. */
+  | { code: "why-via-nat64"; host: string | null; address: string; ipv4: string; prefix: string }
   | { code: "why-direct"; host: string | null };
 
 export interface WireGuardAdvice {
@@ -46,6 +39,10 @@ export interface WireGuardAdvice {
   publishAaaa: { host: string } | null;
 }
 
+/**
+ * Advice for a WireGuard Endpoint. `synthesis` says how IPv6-only networks reach the server
+ * through NAT64; null when they reach it directly (it has IPv6).
+ */
 export function wireguardAdvice(
   input: ServerInput,
   ipv4: readonly string[],
@@ -54,7 +51,6 @@ export function wireguardAdvice(
 ): WireGuardAdvice {
   const port = input.port ?? WIREGUARD_DEFAULT_PORT;
   const host = input.kind === "ipv6" ? `[${input.host}]` : input.host;
-  const viaNat64 = ipv6.length === 0;
   const consequences: WireGuardConsequence[] = [];
   let endpoint = `${host}:${port}`;
 
@@ -71,7 +67,7 @@ export function wireguardAdvice(
     consequences.push({ code: "endpoint-ipv4" });
   } else if (input.kind === "ipv6") {
     consequences.push({ code: "endpoint-ipv6" });
-  } else if (viaNat64 && synthesis) {
+  } else if (synthesis) {
     consequences.push(
       { code: "name-via-nat64", host: input.host, address: synthesis.address },
       { code: "keepalive" },
@@ -93,16 +89,16 @@ export function wireguardAdvice(
   }
 
   const lines = ["[Peer]", `Endpoint = ${endpoint}`, `AllowedIPs = ${allowed.entries.join(", ")}`];
-  if (viaNat64) lines.push("PersistentKeepalive = 25");
+  if (synthesis) lines.push("PersistentKeepalive = 25");
 
   const name = input.kind === "name" ? input.host : null;
-  const why: WireGuardWhy = viaNat64
+  const why: WireGuardWhy = synthesis
     ? {
         code: "why-via-nat64",
         host: name,
-        address: synthesis?.address ?? null,
-        ipv4: synthesis?.ipv4 ?? ipv4[0] ?? null,
-        prefix: synthesis?.prefix ?? WKP,
+        address: synthesis.address,
+        ipv4: synthesis.ipv4,
+        prefix: synthesis.prefix,
       }
     : { code: "why-direct", host: name };
 
@@ -110,6 +106,6 @@ export function wireguardAdvice(
     consequences,
     snippet: lines.join("\n"),
     why,
-    publishAaaa: viaNat64 && name ? { host: name } : null,
+    publishAaaa: synthesis && name ? { host: name } : null,
   };
 }
