@@ -11,10 +11,9 @@ import "./ui/styles.css";
 /** Catalogs the first screen needs; the page paints once they are here (no English flash). */
 const FIRST_SCREEN: Namespace[] = ["shell"];
 
-const locale = pickLocale(
-  navigator.languages ?? [],
-  new URLSearchParams(location.search).get("lang"),
-);
+// navigator.languages is missing in a few older browsers, which have navigator.language.
+const languages = navigator.languages?.length ? navigator.languages : [navigator.language];
+const locale = pickLocale(languages, new URLSearchParams(location.search).get("lang"));
 document.documentElement.lang = locale;
 document.documentElement.dir = textDirection(locale);
 

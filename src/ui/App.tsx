@@ -42,12 +42,12 @@ const ServerCheck = lazyComponent(() => import("./ServerCheck.tsx").then((m) => 
 });
 
 const SetupWarning = lazyComponent(() => import("./SetupWarning.tsx").then((m) => m.default), {
-  namespaces: ["config"],
+  namespaces: ["setup"],
 });
 
 const SetupCheckNote = lazyComponent(
   () => import("./SetupWarning.tsx").then((m) => m.SetupCheckNote),
-  { namespaces: ["config"] },
+  { namespaces: ["setup"] },
 );
 
 const ConfigProblem = lazyComponent(

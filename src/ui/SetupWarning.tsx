@@ -57,15 +57,15 @@ export default function SetupWarning({ config, onProblems }: SetupWarningProps) 
   return (
     <div class="card error-panel setup-warning" role="alert">
       <p>
-        <strong>{t("config.setup.headline")}</strong>
+        <strong>{t("setup.headline")}</strong>
       </p>
-      <p>{t("config.setup.mismatch")}</p>
+      <p>{t("setup.mismatch")}</p>
       <ul>
         {problems.map((p) => (
           <li key={p.text}>{p.text}</li>
         ))}
       </ul>
-      <p class="muted">{t("config.setup.advice")}</p>
+      <p class="muted">{t("setup.advice")}</p>
     </div>
   );
 }
@@ -80,8 +80,6 @@ export function SetupCheckNote({ config }: { config: Config }) {
   const { resolvers, names } = setupCheckQueries(config);
   if (resolvers.length === 0 || names.length === 0) return null;
   return (
-    <p class="setup-check-note">
-      {t("config.setup.privacy", { resolvers: resolverNames(resolvers) })}
-    </p>
+    <p class="setup-check-note">{t("setup.privacy", { resolvers: resolverNames(resolvers) })}</p>
   );
 }

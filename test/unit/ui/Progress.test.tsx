@@ -53,7 +53,7 @@ describe("Progress", () => {
       status: "Ihr Netzwerk wird getestet… 3 von 7 Tests fertig",
       items: [
         "Name nur mit IPv4: erreicht in 1.234 ms",
-        "Name nur mit IPv6: keine Antwort in der Zeit",
+        "Name nur mit IPv6: Zeitüberschreitung",
         "NAT64 (2001:db8:64::/96): unerwartete Antwort",
       ],
     });

@@ -14,8 +14,8 @@ let root: HTMLElement;
 const i18n: Record<"en" | "de", I18n> = {} as Record<"en" | "de", I18n>;
 
 beforeAll(async () => {
-  i18n.en = await i18nFor("en", ["config", "checks"]);
-  i18n.de = await i18nFor("de", ["config", "checks"]);
+  i18n.en = await i18nFor("en", ["setup", "checks"]);
+  i18n.de = await i18nFor("de", ["setup", "checks"]);
 });
 
 beforeEach(() => {
@@ -73,7 +73,7 @@ describe("the setup check's footer note", () => {
     );
     act(() => render(note(config, "de"), root));
     expect(text()).toBe(
-      "Um zu prüfen, ob diese Website richtig eingerichtet ist, fragt jeder Besuch öffentliche DNS-over-HTTPS-Resolver (Quad Example, Other Resolver) nach den Adressen der Testserver. Diese sehen dabei Ihre IP-Adresse und die Namen der Server.",
+      "Um zu prüfen, ob diese Website richtig eingerichtet ist, fragt sie bei jedem Besuch öffentliche DNS-over-HTTPS-Resolver (Quad Example, Other Resolver) nach den Adressen ihrer Testserver. Diese sehen dabei Ihre IP-Adresse und die Namen der Server.",
     );
   });
 

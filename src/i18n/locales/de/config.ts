@@ -11,7 +11,7 @@ export default {
   "link.field":
     "Die Konfiguration aus diesem Link ist ungültig, deshalb kann der Test nicht laufen.",
   "link.explain":
-    "Der Link verlangt vom Test andere Einstellungen als die dieser Website. Der Link ist falsch oder wurde verändert; mit der Website selbst ist vermutlich alles in Ordnung.",
+    "Der Link verlangt vom Test andere Einstellungen als die dieser Website. Der Link ist falsch oder wurde verändert; die Website selbst ist womöglich in Ordnung.",
   "site.headline": "Dieser Test ist nicht richtig eingerichtet und kann deshalb nicht laufen.",
   "site.problem": "Problem in der Konfiguration: {problem}",
   "site.advice":
@@ -53,12 +53,4 @@ export default {
   "error.file-web-page": "{file} ist eine Webseite, keine Konfigurationsdatei.",
   "error.file-not-json": "{file} ist kein gültiges JSON.",
   "error.file-unreadable": "{file} konnte nicht gelesen werden.",
-
-  "setup.headline":
-    "Dieser Test ist falsch eingerichtet, daher kann das Ergebnis unten falsch sein.",
-  "setup.mismatch": "Die DNS-Einträge der Testserver passen nicht zu ihrer jeweiligen Aufgabe:",
-  "setup.advice":
-    "Wenn Sie diese Website betreiben, korrigieren Sie diese DNS-Einträge (hier per DNS over HTTPS geprüft) und laden Sie die Seite dann neu.",
-  "setup.privacy":
-    "Um zu prüfen, ob diese Website richtig eingerichtet ist, fragt jeder Besuch öffentliche DNS-over-HTTPS-Resolver ({resolvers}) nach den Adressen der Testserver. Diese sehen dabei Ihre IP-Adresse und die Namen der Server.",
 } satisfies Catalog<typeof en>;

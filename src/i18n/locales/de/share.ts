@@ -35,7 +35,7 @@ export default {
     "Bitten Sie die Person, die ihn geschickt hat, um einen neuen Link, oder testen Sie das Netzwerk, in dem Sie gerade sind.",
   testMine: "Mein eigenes Netzwerk testen",
   sharedTitle: "Geteilte Testergebnisse",
-  recorded: "Ergebnisse vom {time}, aufgenommen mit {browser}. Das ist nicht Ihr Netzwerk.",
+  recorded: "Ergebnisse vom {time}, ermittelt mit {browser}. Das ist nicht Ihr Netzwerk.",
   hiddenNote:
     "Die IP-Adressen wurden beim Teilen verborgen: Zu sehen ist jeweils nur die Art und bei IPv4 das /24-Netz.",
   removedNote: "Die IP-Adressen wurden beim Teilen entfernt.",

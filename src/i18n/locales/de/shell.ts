@@ -38,7 +38,7 @@ export default {
   "probe.candidateWithPrefix": "NAT64 ({prefix})",
   "probeStatus.ok": "erreicht in {time}",
   "probeStatus.skipped": "nicht ausgeführt",
-  "probeStatus.timeout": "keine Antwort in der Zeit",
+  "probeStatus.timeout": "Zeitüberschreitung",
   "probeStatus.error": "fehlgeschlagen",
   "probeStatus.bad-response": "unerwartete Antwort",
 

@@ -1,6 +1,5 @@
-// The site's configuration and setup: why a configuration cannot be used (by whose fault), what
-// is wrong with a field, and the check of the site's own DNS records (warning and privacy note).
-// Loaded only with those views, not before first paint; what must show when the device is offline
+// The site's configuration: why a configuration cannot be used (by whose fault) and what is
+// wrong with a field. Loaded only when that happens, not before first paint; what must show when the device is offline
 // is in shell ("load.*"). English is the source: de/config.ts and es/config.ts have exactly
 // these keys. "error.<code>" follows src/core/config.ts's ConfigErrorCode; a field's error
 // follows "Field x: "; {file} always starts its sentence.
@@ -53,13 +52,6 @@ const config = {
   "error.file-web-page": "{file} is a web page, not a configuration file.",
   "error.file-not-json": "{file} is not valid JSON.",
   "error.file-unreadable": "{file} could not be read.",
-
-  "setup.headline": "This test is set up wrong, so the verdict below may be wrong.",
-  "setup.mismatch": "The DNS records of the test servers do not match what each is for:",
-  "setup.advice":
-    "If you run this site, fix these DNS records (checked here with DNS over HTTPS), then reload.",
-  "setup.privacy":
-    "To check that this site is set up right, every visit asks public DNS-over-HTTPS resolvers ({resolvers}) for the addresses of its test servers, so they see your IP address and those server names.",
 } as const satisfies Messages;
 
 export default config;

@@ -53,13 +53,4 @@ export default {
   "error.file-web-page": "{file} es una página web, no un archivo de configuración.",
   "error.file-not-json": "{file} no es un JSON válido.",
   "error.file-unreadable": "{file} no se pudo leer.",
-
-  "setup.headline":
-    "Esta prueba está mal configurada, así que el resultado de abajo puede ser incorrecto.",
-  "setup.mismatch":
-    "Los registros DNS de los servidores de prueba no corresponden a la función de cada uno:",
-  "setup.advice":
-    "Si administras este sitio, corrige estos registros DNS (comprobados aquí con DNS sobre HTTPS) y vuelve a cargar la página.",
-  "setup.privacy":
-    "Para comprobar que este sitio está bien configurado, cada visita pregunta a resolutores públicos de DNS sobre HTTPS ({resolvers}) por las direcciones de sus servidores de prueba, así que estos ven tu dirección IP y los nombres de esos servidores.",
 } satisfies Catalog<typeof en>;

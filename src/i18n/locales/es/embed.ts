@@ -5,7 +5,7 @@ import type en from "../en/embed.ts";
 
 export default {
   testing: "Probando tu red…",
-  intro: "Esta prueba comprueba cómo se conecta tu dispositivo a internet.",
+  intro: "Esta prueba averigua cómo se conecta tu dispositivo a internet.",
   start: "Probar mi red",
   again: "Volver a probar",
   details: "Detalles",

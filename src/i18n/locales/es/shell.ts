@@ -15,7 +15,7 @@ export default {
   runAgain: "Repetir la prueba",
   testing: "Probando…",
   nothingStored:
-    "No se guarda nada: la prueba se ejecuta en tu navegador y los servidores solo devuelven la dirección desde la que te vieron.",
+    "No se guarda nada: la prueba se ejecuta en tu navegador y los servidores solo te devuelven la dirección que vieron.",
   language: "Idioma",
   partNotLoaded:
     "No se pudo cargar esta parte de la página. Vuelve a cargarla para intentarlo de nuevo.",
