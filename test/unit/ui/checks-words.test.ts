@@ -133,9 +133,9 @@ describe("checks in English words", () => {
 
   it("bad input", () => {
     expect(problem("")).toBe("Type your server's name, like vpn.example.com.");
-    expect(problem("localhost")).toBe('"localhost" needs a domain, like localhost.example.com.');
+    expect(problem("localhost")).toBe("“localhost” needs a domain, like localhost.example.com.");
     expect(problem("vpn.example.com:99999")).toBe(
-      '"vpn.example.com:99999" has a port that is not a number from 1 to 65535.',
+      "“vpn.example.com:99999” has a port that is not a number from 1 to 65535.",
     );
     expect(problem(`${"a".repeat(64)}.example`)).toMatch(/has a label longer than 63 characters/);
   });

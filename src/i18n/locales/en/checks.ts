@@ -24,18 +24,18 @@ const checks = {
   "input.empty": "Type your server's name, like vpn.example.com.",
   "input.severalLines": "Paste one name, or a WireGuard configuration with an Endpoint = line.",
   "input.endpointEmpty": "The Endpoint line has nothing after the '='.",
-  "input.badUrl": '"{text}" is not a valid URL.',
-  "input.hasSpaces": '"{text}" has spaces in it; type just the server\'s name.',
-  "input.badPort": '"{text}" has a port that is not a number from 1 to 65535.',
-  "input.badIPv4": '"{text}" is not an IPv4 address.',
-  "input.badIPv6": '"{text}" is not an IPv6 address.',
-  "input.badBracketedIPv6": '"{text}" in brackets is not an IPv6 address.',
+  "input.badUrl": "“{text}” is not a valid URL.",
+  "input.hasSpaces": "“{text}” has spaces in it; type just the server's name.",
+  "input.badPort": "“{text}” has a port that is not a number from 1 to 65535.",
+  "input.badIPv4": "“{text}” is not an IPv4 address.",
+  "input.badIPv6": "“{text}” is not an IPv6 address.",
+  "input.badBracketedIPv6": "“{text}” in brackets is not an IPv6 address.",
   "input.badName":
-    '"{text}" is not a host name: use letters, digits, hyphens and dots, like vpn.example.com.',
-  "input.badIdn": '"{text}" is not a valid host name.',
-  "input.needsDomain": '"{text}" needs a domain, like {host}.example.com.',
-  "input.labelTooLong": '"{text}" has a label longer than 63 characters.',
-  "input.nameTooLong": '"{text}" is longer than 255 bytes.',
+    "“{text}” is not a host name: use letters, digits, hyphens and dots, like vpn.example.com.",
+  "input.badIdn": "“{text}” is not a valid host name.",
+  "input.needsDomain": "“{text}” needs a domain, like {host}.example.com.",
+  "input.labelTooLong": "“{text}” has a label longer than 63 characters.",
+  "input.nameTooLong": "“{text}” is longer than 255 bytes.",
 
   // Why one resolver gave no answer; "failure.from" puts its name first.
   "failure.from": "{resolver}: {failure}",
@@ -96,7 +96,7 @@ const checks = {
 
   // The address the person's VPN app shows; {servers} lists the server's IPv4 addresses.
   "client.invalid":
-    '"{input}" is not an IP address. Paste the address your VPN app shows, like 64:ff9b::c633:6407.',
+    "“{input}” is not an IP address. Paste the address your VPN app shows, like 64:ff9b::c633:6407.",
   "client.isServerIPv4":
     "{ipv4} is {host}'s own IPv4 address: your client connects over IPv4 (native, or through a CLAT on your device).",
   "client.ipv4NotServer":
