@@ -80,7 +80,7 @@ export default {
   "finding.synthesizedProven":
     "In Ihrem Netzwerk wird der Server unter {address} erreicht: das NAT64-Präfix Ihres Netzwerks, {prefix} (vom Selbsttest oben ermittelt), mit {ipv4} darin.",
   "finding.synthesizedWellKnown":
-    "In einem reinen IPv6-Netz mit dem Well-Known-Präfix {prefix} für NAT64 wird der Server unter {address} erreicht ({ipv4} darin). Netze mit eigenem Präfix verwenden eine andere Adresse.",
+    "In einem reinen IPv6-Netz mit dem Well-Known-Präfix {prefix} für NAT64 wird der Server unter {address} erreicht (mit {ipv4} darin). Netze mit eigenem Präfix verwenden eine andere Adresse.",
   "finding.wellKnownAlso":
     "Netze, die das Well-Known-Präfix {prefix} verwenden (wie Google Public DNS64), erreichen den Server unter {address}.",
   "finding.dns64Match": "{resolver} liefert dasselbe: {addresses}.",
