@@ -37,7 +37,7 @@ const DecodePanel = lazyComponent(() => import("./DecodePanel.tsx").then((m) => 
 });
 
 const ServerCheck = lazyComponent(() => import("./ServerCheck.tsx").then((m) => m.default), {
-  namespaces: [],
+  namespaces: ["checks"],
 });
 
 const SetupWarning = lazyComponent(() => import("./SetupWarning.tsx").then((m) => m.default), {
