@@ -13,7 +13,8 @@ import {
 } from "../core/checks/setup-check.ts";
 import type { Config } from "../core/config.ts";
 import { DEFAULT_DOH_TIMEOUT_MS, resolve, resolverNames } from "../core/dns/doh.ts";
-import { useT } from "../i18n/context.tsx";
+import { useI18n, useT } from "../i18n/context.tsx";
+import { andList } from "./list-words.ts";
 
 export interface SetupWarningProps {
   config: Config;
@@ -76,10 +77,12 @@ export default function SetupWarning({ config, onProblems }: SetupWarningProps) 
  * localhost probe addresses).
  */
 export function SetupCheckNote({ config }: { config: Config }) {
-  const t = useT();
+  const i18n = useI18n();
   const { resolvers, names } = setupCheckQueries(config);
   if (resolvers.length === 0 || names.length === 0) return null;
   return (
-    <p class="setup-check-note">{t("setup.privacy", { resolvers: resolverNames(resolvers) })}</p>
+    <p class="setup-check-note">
+      {i18n.t("setup.privacy", { resolvers: andList(i18n, resolverNames(resolvers)) })}
+    </p>
   );
 }

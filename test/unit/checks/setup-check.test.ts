@@ -116,9 +116,7 @@ describe("setup check", () => {
         a: {
           ok: false,
           blocked: true,
-          failures: [
-            { resolver: "R", kind: "timeout", ms: 3000, detail: "R: no answer within 3 s" },
-          ],
+          failures: [{ resolver: "R", kind: "timeout", timeoutMs: 3000, ms: 3000 }],
         },
         aaaa: rec([]),
       },
