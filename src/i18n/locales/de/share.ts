@@ -45,7 +45,7 @@ export default {
   "error.futureVersion":
     "Dieser Ergebnis-Link wurde mit einer neueren Version dieses Tests erstellt (Format {version}); diese Seite liest nur Format {supported}.",
   "error.unsupported":
-    "Dieser Browser kann Ergebnis-Links nicht entpacken (ihm fehlt DecompressionStream). Öffnen Sie den Link in einem aktuellen Browser.",
+    "Dieser Browser ist zu alt, um Ergebnis-Links zu entpacken. Öffnen Sie den Link in einem aktuellen Browser.",
   "error.invalid":
     "Dieser Ergebnis-Link enthält Daten, die nicht zu einem Testergebnis passen; vielleicht wurde er verändert.",
   "error.damaged":

@@ -43,7 +43,7 @@ const share = {
   "error.futureVersion":
     "This results link was made by a newer version of this test (format {version}) than this page reads (format {supported}).",
   "error.unsupported":
-    "This browser cannot unpack results links (it lacks DecompressionStream). Open the link in a current browser.",
+    "This browser is too old to unpack results links. Open the link in a current browser.",
   "error.invalid":
     "This results link contains data that does not fit a test result; it may have been edited.",
   "error.damaged":

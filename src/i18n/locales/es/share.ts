@@ -43,7 +43,7 @@ export default {
   "error.futureVersion":
     "Este enlace de resultados se creó con una versión más nueva de esta prueba (formato {version}); esta página solo lee el formato {supported}.",
   "error.unsupported":
-    "Este navegador no puede descomprimir enlaces de resultados (le falta DecompressionStream). Abre el enlace en un navegador actualizado.",
+    "Este navegador es demasiado antiguo para descomprimir enlaces de resultados. Abre el enlace en un navegador actualizado.",
   "error.invalid":
     "Este enlace de resultados contiene datos que no corresponden a un resultado de prueba; puede que lo hayan modificado.",
   "error.damaged":
