@@ -14,20 +14,14 @@ import type { I18n } from "../../../src/i18n/i18n.ts";
 import { LOCALES } from "../../../src/i18n/locale.ts";
 import { setupProblemWords } from "../../../src/ui/SetupWarning.tsx";
 import { i18nFor } from "../../fixtures/i18n.tsx";
+import { ok } from "../checks/lookups.fixtures.ts";
 
 const i18n = {} as Record<(typeof LOCALES)[number], I18n>;
 beforeAll(async () => {
   for (const locale of LOCALES) i18n[locale] = await i18nFor(locale, ["setup"]);
 });
 
-const rec = (values: string[], rcode = "NOERROR"): Lookup => ({
-  ok: true,
-  rcode,
-  values,
-  chain: [],
-  resolver: "Fake",
-  ms: 1,
-});
+const rec = (values: string[], rcode = "NOERROR"): Lookup => ok(values, { rcode });
 
 const config = parseConfig({
   probes: {
