@@ -28,6 +28,7 @@ import type { I18n } from "../i18n/i18n.ts";
 import {
   clientWords,
   consequenceWords,
+  failuresDetailWords,
   failuresWords,
   findingWords,
   headlineWords,
@@ -36,6 +37,7 @@ import {
   synthesisWords,
   whyWords,
 } from "./checks-words.ts";
+import { andList } from "./list-words.ts";
 import { PathDiagram } from "./PathDiagram.tsx";
 
 export interface ServerCheckProps {
@@ -139,12 +141,15 @@ function WireGuard({ advice, report }: { advice: WireGuardAdvice; report: Server
   );
 }
 
-/** The DoH client's own diagnostics for the lookups that failed, by lookup. */
+/** Everything the DoH client knows about the lookups that failed, by lookup. */
 function failureRows(i18n: I18n, report: ServerReport): [string, string][] {
   const rows: [string, string][] = [];
   const add = (lookup: string, failures: readonly LookupFailure[]) => {
-    const detail = failures.map((f) => f.detail).join("; ");
-    if (detail) rows.push([i18n.t("checks.details.lookupError", { lookup }), detail]);
+    if (failures.length === 0) return;
+    rows.push([
+      i18n.t("checks.details.lookupError", { lookup }),
+      failuresDetailWords(i18n, failures),
+    ]);
   };
   for (const f of report.findings) {
     if (f.code === "lookup-failed") add(f.type, f.failures);
@@ -311,7 +316,7 @@ export default function ServerCheck({ config, result }: ServerCheckProps) {
         />
         <p class="muted small server-check-privacy">
           {t("checks.privacy", {
-            resolvers: resolverNames([...resolvers.plain, ...resolvers.dns64]),
+            resolvers: andList(i18n, resolverNames([...resolvers.plain, ...resolvers.dns64])),
           })}
         </p>
         <div class="actions">

@@ -9,11 +9,14 @@ import {
   checkSetup,
   type HostAnswers,
   type SetupProblem,
+  type SetupRole,
   setupCheckQueries,
 } from "../core/checks/setup-check.ts";
 import type { Config } from "../core/config.ts";
 import { DEFAULT_DOH_TIMEOUT_MS, resolve, resolverNames } from "../core/dns/doh.ts";
-import { useT } from "../i18n/context.tsx";
+import { useI18n } from "../i18n/context.tsx";
+import type { I18n } from "../i18n/i18n.ts";
+import { andList } from "./list-words.ts";
 
 export interface SetupWarningProps {
   config: Config;
@@ -21,8 +24,69 @@ export interface SetupWarningProps {
   onProblems?: (problems: SetupProblem[]) => void;
 }
 
+const ROLES = {
+  v4: "setup.role.v4",
+  v6: "setup.role.v6",
+  ds: "setup.role.ds",
+  large: "setup.role.large",
+  nat64: "setup.role.nat64",
+  "nat64-candidate": "setup.role.nat64Candidate",
+} as const satisfies Record<SetupRole, string>;
+
+/** Records as the warning lists them; addresses, so the same in every language. */
+const list = (items: readonly string[]) => items.join(", ");
+
+/** One wrong record as a sentence for the site's operator, naming the probe name and its role. */
+export function setupProblemWords({ t }: I18n, p: SetupProblem): string {
+  const name = t(ROLES[p.role], { host: p.host });
+  switch (p.code) {
+    case "nxdomain":
+      return t("setup.problem.nxdomain", { name });
+    case "v4-no-a":
+      return t("setup.problem.v4NoA", { name });
+    case "v4-has-aaaa":
+      return t("setup.problem.v4HasAaaa", {
+        name,
+        addresses: list(p.addresses),
+        count: p.addresses.length,
+      });
+    case "v6-no-aaaa":
+      return t("setup.problem.v6NoAaaa", { name });
+    case "v6-has-a":
+      return t("setup.problem.v6HasA", {
+        name,
+        addresses: list(p.addresses),
+        count: p.addresses.length,
+      });
+    case "ds-no-a":
+      return t("setup.problem.dsNoA", { name });
+    case "ds-no-aaaa":
+      return t("setup.problem.dsNoAaaa", { name });
+    case "nat64-has-a":
+      return t("setup.problem.nat64HasA", {
+        name,
+        addresses: list(p.addresses),
+        count: p.addresses.length,
+      });
+    case "nat64-no-aaaa":
+      return t("setup.problem.nat64NoAaaa", { name, prefix: p.prefix });
+    case "nat64-outside-prefix":
+      return t("setup.problem.nat64OutsidePrefix", { name, address: p.address, prefix: p.prefix });
+    case "nat64-other-server":
+      return t("setup.problem.nat64OtherServer", {
+        name,
+        address: p.address,
+        embedded: p.embedded,
+        v4Host: p.v4Host,
+        v4Addresses: list(p.v4Addresses),
+        count: p.v4Addresses.length,
+      });
+  }
+}
+
 export default function SetupWarning({ config, onProblems }: SetupWarningProps) {
-  const t = useT();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [problems, setProblems] = useState<SetupProblem[]>([]);
   // A ref, so that a new callback on every App render does not restart the lookups.
   const report = useRef(onProblems);
@@ -61,8 +125,8 @@ export default function SetupWarning({ config, onProblems }: SetupWarningProps) 
       </p>
       <p>{t("setup.mismatch")}</p>
       <ul>
-        {problems.map((p) => (
-          <li key={p.text}>{p.text}</li>
+        {problems.map((p, i) => (
+          <li key={`${i}:${p.code}`}>{setupProblemWords(i18n, p)}</li>
         ))}
       </ul>
       <p class="muted">{t("setup.advice")}</p>
@@ -76,10 +140,12 @@ export default function SetupWarning({ config, onProblems }: SetupWarningProps) 
  * localhost probe addresses).
  */
 export function SetupCheckNote({ config }: { config: Config }) {
-  const t = useT();
+  const i18n = useI18n();
   const { resolvers, names } = setupCheckQueries(config);
   if (resolvers.length === 0 || names.length === 0) return null;
   return (
-    <p class="setup-check-note">{t("setup.privacy", { resolvers: resolverNames(resolvers) })}</p>
+    <p class="setup-check-note">
+      {i18n.t("setup.privacy", { resolvers: andList(i18n, resolverNames(resolvers)) })}
+    </p>
   );
 }

@@ -6,11 +6,12 @@
 // write, on the page or in "Copy as text".
 
 import { useEffect, useState } from "preact/hooks";
-import { decodeShare, describeShareError, type ShareLinkError } from "../core/share/share-link.ts";
+import { decodeShare, type ShareLinkError } from "../core/share/share-link.ts";
 import { type RebuiltShare, rebuildShared, sharedReportText } from "../core/share/shared-result.ts";
 import { useI18n, Voice } from "../i18n/context.tsx";
 import { copyText } from "./copy-text.ts";
 import { ResultView } from "./ResultView.tsx";
+import { browserWords, shareErrorWords } from "./share-words.ts";
 
 export interface SharedResultViewProps {
   /** The text after "#r=". */
@@ -46,7 +47,8 @@ export function SharedResultView(props: SharedResultViewProps) {
 }
 
 function SharedResult({ fragment }: SharedResultViewProps) {
-  const { t, formatDateTime } = useI18n();
+  const i18n = useI18n();
+  const { t, formatDateTime } = i18n;
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [status, setStatus] = useState("");
 
@@ -67,7 +69,7 @@ function SharedResult({ fragment }: SharedResultViewProps) {
     return (
       <div class="card error-panel shared-error" role="alert">
         <h1>{t("share.cannotShow")}</h1>
-        <p>{describeShareError(outcome.error)}</p>
+        <p>{shareErrorWords(i18n, outcome.error)}</p>
         <p>{t("share.askAgain")}</p>
         <p>
           <a class="button" href={ownTestHref()}>
@@ -79,6 +81,7 @@ function SharedResult({ fragment }: SharedResultViewProps) {
   }
 
   const { result, redaction, browser } = outcome.value;
+  const time = formatDateTime(result.startedAt);
   const copyReport = async () => {
     const ok = await copyText(sharedReportText(outcome.value, location.href));
     setStatus(ok ? t("share.reportCopied") : t("share.copyFailedShort"));
@@ -90,7 +93,9 @@ function SharedResult({ fragment }: SharedResultViewProps) {
         <h1>{t("share.sharedTitle")}</h1>
         <p class="shared-label">
           <strong>
-            {t("share.recorded", { time: formatDateTime(result.startedAt), browser })}
+            {browser
+              ? t("share.recorded", { time, browser: browserWords(i18n, browser) })
+              : t("share.recordedUnknownBrowser", { time })}
           </strong>
         </p>
         {redaction !== "none" && (

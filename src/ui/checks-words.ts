@@ -9,15 +9,10 @@ import type { Finding, Headline } from "../core/checks/server-report.ts";
 import type { Synthesis } from "../core/checks/synthesis.ts";
 import type { WireGuardConsequence, WireGuardWhy } from "../core/checks/wireguard.ts";
 import type { I18n } from "../i18n/i18n.ts";
-import { intlLocale } from "../i18n/locale.ts";
+import { orList } from "./list-words.ts";
 
 /** Addresses as the page lists them; not a sentence, so the same in every language. */
 const list = (items: readonly string[]) => items.join(", ");
-
-/** "a or b" in the page's language, for "one of these addresses". */
-function orList(i18n: I18n, items: readonly string[]): string {
-  return new Intl.ListFormat(intlLocale(i18n.locale), { type: "disjunction" }).format(items);
-}
 
 export function inputProblemWords({ t }: I18n, p: InputProblem): string {
   switch (p.code) {
@@ -55,7 +50,7 @@ export function inputProblemWords({ t }: I18n, p: InputProblem): string {
 function failureKind({ t }: I18n, f: LookupFailure): string {
   switch (f.kind) {
     case "timeout":
-      return t("checks.failure.timeout", { seconds: Number((f.ms / 1000).toFixed(1)) });
+      return t("checks.failure.timeout", { seconds: Number((f.timeoutMs / 1000).toFixed(1)) });
     case "network":
       return t("checks.failure.network");
     case "http":
@@ -85,6 +80,66 @@ export function failureWords(i18n: I18n, f: LookupFailure): string {
 export function failuresWords(i18n: I18n, failures: readonly LookupFailure[]): string {
   if (failures.length === 0) return i18n.t("checks.failure.noResolver");
   return failures.map((f) => failureWords(i18n, f)).join("; ");
+}
+
+/** A DNS message ID as resolvers' logs show it: "0x0a1f". */
+const messageId = (id: number) => `0x${id.toString(16).padStart(4, "0")}`;
+
+/**
+ * One resolver's failure with everything the DoH client knows about it (status, media type,
+ * rcode, where the answer broke), for "Technical details" and whoever runs the name's DNS.
+ */
+function failureDetail(i18n: I18n, f: LookupFailure): string {
+  const { t } = i18n;
+  switch (f.kind) {
+    case "http":
+      return t("checks.failureDetail.http", { status: String(f.status) });
+    case "not-dns":
+      return t("checks.failureDetail.notDns", { type: f.contentType });
+    case "truncated":
+      if (f.reason === "tc-bit") return t("checks.failureDetail.tcBit");
+      return f.offset === undefined
+        ? failureKind(i18n, f)
+        : t("checks.failureDetail.cutOff", { offset: String(f.offset) });
+    case "malformed":
+      if (f.reason === "cname-loop") {
+        return t("checks.failureDetail.cnameLoop", { chain: f.chain.join(" → ") });
+      }
+      return f.offset === undefined
+        ? failureKind(i18n, f)
+        : t("checks.failureDetail.undecodable", { offset: String(f.offset) });
+    case "mismatch":
+      if (f.reason === "query-echoed") return t("checks.failureDetail.queryEchoed");
+      if (f.reason === "id") {
+        return t("checks.failureDetail.id", {
+          id: messageId(f.id),
+          expected: messageId(f.expected),
+        });
+      }
+      return f.got
+        ? t("checks.failureDetail.question", {
+            got: `${f.got.name} ${f.got.type}`,
+            asked: `${f.asked.name} ${f.asked.type}`,
+          })
+        : t("checks.failureDetail.noQuestion", { asked: `${f.asked.name} ${f.asked.type}` });
+    case "server-failure":
+      return t("checks.failureDetail.serverFailure", { name: f.name, rcode: f.rcode });
+    default:
+      return failureKind(i18n, f); // the kind says all there is (timeout, network, error)
+  }
+}
+
+/** Every resolver's failure for one lookup, in full, in the order they were asked. */
+export function failuresDetailWords(i18n: I18n, failures: readonly LookupFailure[]): string {
+  if (failures.length === 0) return i18n.t("checks.failure.noResolver");
+  return failures
+    .map((f) => {
+      const failure = failureDetail(i18n, f);
+      return f.resolver
+        ? i18n.t("checks.failure.from", { resolver: f.resolver, failure })
+        : failure;
+    })
+    .join("; ");
 }
 
 export function headlineWords({ t }: I18n, h: Headline): string {

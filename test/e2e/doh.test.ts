@@ -78,6 +78,11 @@ describe.skipIf(!hasChromium)("DoH panels in Chromium", () => {
           resolver("Silent DNS", "/hang/dns-query"),
           resolver("Fake DNS", "/dns-query"),
         ]),
+        "/failing.json": config([
+          resolver("Portal DNS", "/html/dns-query"),
+          resolver("Gone DNS", "/gone/dns-query"),
+          resolver("Fake DNS", "/dns-query"),
+        ]),
         "/setup-good.json": config(normal, {
           v4: "http://v4.good.test:9/echo",
           v6: "http://v6.good.test:9/echo",
@@ -227,9 +232,9 @@ describe.skipIf(!hasChromium)("DoH panels in Chromium", () => {
       "malformed.example.com could not be looked up: the DNS servers did not give a usable answer.",
     );
     expect(malformed).toContain("Fake DNS: sent a malformed DNS answer");
-    // The DoH client's own diagnostic stays available for whoever runs the name's DNS.
-    expect((await details(page))["A lookup error"]).toMatch(
-      /^Fake DNS: sent a malformed DNS answer: ./,
+    // What the DoH client knows stays available for whoever runs the name's DNS.
+    expect((await details(page))["A lookup error"]).toBe(
+      "Fake DNS: sent a DNS answer that cannot be read from byte 72 on",
     );
     await page.getByLabel("Server name or WireGuard Endpoint line").fill("localhost");
     await page.getByRole("button", { name: "Check", exact: true }).click();
@@ -297,6 +302,28 @@ describe.skipIf(!hasChromium)("DoH panels in Chromium", () => {
     await page.close();
   });
 
+  it("says in German what each resolver did wrong, in the findings and in full in the details", async () => {
+    const page = await context.newPage();
+    await page.goto(`${base}?lang=de&config=/failing.json`);
+    await page.locator("#server-check-input").fill("malformed.example.com");
+    await page.locator(".server-check form button[type=submit]").click();
+    const report = page.locator(".server-check-result .server-report");
+    await report.waitFor({ timeout: 15_000 });
+    expect(await report.textContent()).toContain(
+      "malformed.example.com A: Portal DNS: hat mit etwas geantwortet, das keine DNS-Nachricht ist (ein Filter oder eine Anmeldeseite?); Gone DNS: hat mit einem HTTP-Fehler geantwortet; Fake DNS: hat eine fehlerhafte DNS-Antwort geschickt",
+    );
+    await page.locator(".server-details summary").click();
+    const rows = await page
+      .locator(".server-details tr")
+      .evaluateAll((trs) =>
+        trs.map((tr) => [tr.querySelector("th")?.textContent, tr.querySelector("td")?.textContent]),
+      );
+    expect(Object.fromEntries(rows)["Fehler bei der A-Abfrage"]).toBe(
+      "Portal DNS: hat mit text/html statt mit einer DNS-Nachricht geantwortet (ein Filter oder eine Anmeldeseite?); Gone DNS: hat mit dem HTTP-Status 404 geantwortet; Fake DNS: hat eine DNS-Antwort geschickt, die ab Byte 72 nicht lesbar ist",
+    );
+    await page.close();
+  });
+
   it("falls back to the next resolver and says which one answered", async () => {
     const page = await openPanel("/fallback.json");
     const text = await check(page, "vpn4.example.com");
@@ -321,6 +348,22 @@ describe.skipIf(!hasChromium)("DoH panels in Chromium", () => {
     await page.close();
   });
 
+  it("warns in German and Spanish too", async () => {
+    const page = await context.newPage();
+    await page.goto(`${base}?lang=de&config=/setup-bad.json`);
+    const warning = page.locator(".setup-warning");
+    await warning.waitFor({ timeout: 15_000 });
+    expect(await warning.textContent()).toContain(
+      "Der reine IPv4-Testname v4.bad.test hat auch eine IPv6-Adresse (2001:db8::4). Dass er erreichbar ist, beweist daher nicht, dass IPv4 funktioniert.",
+    );
+    await page.goto(`${base}?lang=es&config=/setup-bad.json`);
+    await warning.waitFor({ timeout: 15_000 });
+    expect(await warning.textContent()).toContain(
+      "El nombre de prueba NAT64 nat64.bad.test apunta a 64:ff9b::c000:201, que lleva dentro 192.0.2.1, pero el nombre de prueba solo IPv4 v4.bad.test tiene la dirección 198.51.100.7",
+    );
+    await page.close();
+  });
+
   it("shows no warning when the probe names are right", async () => {
     const page = await context.newPage();
     const before = doh.requests.length;
@@ -341,7 +384,7 @@ describe.skipIf(!hasChromium)("DoH panels in Chromium", () => {
     const near = page.locator("form .server-check-privacy");
     await near.waitFor();
     expect(await near.textContent()).toMatch(
-      /^Checking sends the name you type to public DNS-over-HTTPS resolvers \(Fake DNS, Fake DNS64\), which also see your IP address\.$/,
+      /^Checking sends the name you type to public DNS-over-HTTPS resolvers \(Fake DNS and Fake DNS64\), which also see your IP address\.$/,
     );
     const footer = page.locator("footer .setup-check-note");
     await footer.waitFor();

@@ -150,6 +150,8 @@ export interface View {
 export interface TestSite {
   /** A share link's payload (after "#r="): a dual-stack result, addresses hidden. */
   share: string;
+  /** The same result as recorded by a browser the page does not know ("curl/8.5.0"). */
+  unknownBrowserShare: string;
   /** The page on a second site whose own config.json is broken (an absolute address). */
   brokenSite: string;
 }

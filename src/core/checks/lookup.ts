@@ -2,19 +2,20 @@
 // them, or why no resolver did, as facts — the resolver, the kind of failure and how long it
 // took — rather than the DoH client's sentences, so the page can word them in any language.
 
-import type { DohAnswer, DohFailureKind } from "../dns/doh.ts";
+import type { DohAnswer, DohFailure } from "../dns/doh.ts";
 import { DohUnavailableError } from "../dns/doh.ts";
 
-export interface LookupFailure {
+/**
+ * One resolver's failure: what went wrong, as the DoH client's facts (its kind, and for the
+ * technical details the status, media type, rcode, …), or kind "error" for anything the client
+ * does not classify.
+ */
+export type LookupFailure = (DohFailure | { kind: "error" }) & {
   /** The resolver's configured name; "" when the lookup failed before reaching one. */
   resolver: string;
-  /** What went wrong; "error" for anything the DoH client does not classify. */
-  kind: DohFailureKind | "error";
   /** How long the attempt took; for a timeout, how long it was allowed to wait, when known. */
   ms: number;
-  /** The DoH client's own diagnostic, for the technical details; not for the headline. */
-  detail: string;
-}
+};
 
 export type Lookup =
   | {
@@ -70,13 +71,11 @@ export function lookupFromError(error: unknown, timeoutMs?: number): Lookup {
       ok: false,
       blocked: error.blocked,
       failures: error.attempts.map((a) => ({
+        ...(a.failure ?? { kind: "error" }),
         resolver: a.resolver,
-        kind: a.failure ?? "error",
-        ms: a.failure === "timeout" && timeoutMs !== undefined ? timeoutMs : a.ms,
-        detail: a.detail ?? a.failure ?? "",
+        ms: a.failure?.kind === "timeout" && timeoutMs !== undefined ? timeoutMs : a.ms,
       })),
     };
   }
-  const detail = error instanceof Error ? error.message : String(error);
-  return { ok: false, blocked: false, failures: [{ resolver: "", kind: "error", ms: 0, detail }] };
+  return { ok: false, blocked: false, failures: [{ kind: "error", resolver: "", ms: 0 }] };
 }

@@ -22,27 +22,51 @@ export interface HostAnswers {
   aaaa: Lookup;
 }
 
-export interface SetupProblem {
-  role: SetupRole;
-  host: string;
-  /** One plain sentence for the site's operator. */
-  text: string;
-}
+/**
+ * What is wrong with one probe name's records, as facts for the site's operator (worded by
+ * src/ui/SetupWarning.tsx). `addresses` are the records the name should not have; `prefix` the
+ * NAT64 prefix its AAAA must be inside; `address` the AAAA in question.
+ */
+export type SetupFinding =
+  /** The name does not exist (NXDOMAIN). */
+  | { code: "nxdomain" }
+  /** An IPv4-only name without an A record. */
+  | { code: "v4-no-a" }
+  /** An IPv4-only name that also has AAAA records: reaching it proves nothing about IPv4. */
+  | { code: "v4-has-aaaa"; addresses: string[] }
+  /** An IPv6-only name without an AAAA record. */
+  | { code: "v6-no-aaaa" }
+  /** An IPv6-only name that also has A records: reaching it proves nothing about IPv6. */
+  | { code: "v6-has-a"; addresses: string[] }
+  /** A dual-stack (or large-answer) name without an A record; it needs both. */
+  | { code: "ds-no-a" }
+  /** A dual-stack (or large-answer) name without an AAAA record; it needs both. */
+  | { code: "ds-no-aaaa" }
+  /** A NAT64 name with A records: visitors with IPv4 reach it without NAT64. */
+  | { code: "nat64-has-a"; addresses: string[] }
+  /** A NAT64 name without an AAAA record inside its prefix. */
+  | { code: "nat64-no-aaaa"; prefix: string }
+  /** A NAT64 name whose AAAA is not inside its prefix. */
+  | { code: "nat64-outside-prefix"; address: string; prefix: string }
+  /**
+   * A NAT64 name whose AAAA embeds another IPv4 server (`embedded`) than the IPv4-only name
+   * (`v4Host`, at `v4Addresses`).
+   */
+  | {
+      code: "nat64-other-server";
+      address: string;
+      embedded: string;
+      v4Host: string;
+      v4Addresses: string[];
+    };
+
+export type SetupProblem = SetupFinding & { role: SetupRole; host: string };
 
 export interface SetupReport {
   problems: SetupProblem[];
   /** Hosts whose records could not be looked up (not a problem with the setup). */
   unverified: string[];
 }
-
-const ROLE_NAMES: Record<SetupRole, string> = {
-  v4: "IPv4-only test name",
-  v6: "IPv6-only test name",
-  ds: "dual-stack test name",
-  large: "large-response test name",
-  nat64: "NAT64 test name",
-  "nat64-candidate": "NAT64 prefix test name",
-};
 
 function hostOf(url: string): { host: string; literal: boolean } {
   const hostname = new URL(url).hostname;
@@ -118,11 +142,7 @@ export function checkSetup(
       continue;
     }
     if (got.a.rcode === "NXDOMAIN" || got.aaaa.rcode === "NXDOMAIN") {
-      problems.push({
-        role: h.role,
-        host: h.host,
-        text: `The ${ROLE_NAMES[h.role]} ${h.host} does not exist in DNS (NXDOMAIN).`,
-      });
+      problems.push({ role: h.role, host: h.host, code: "nxdomain" });
       continue;
     }
     records.set(h.host, { a: got.a.values, aaaa: got.aaaa.values.map(canonical) });
@@ -132,46 +152,30 @@ export function checkSetup(
   const v4Addresses = v4Host ? (records.get(v4Host.host)?.a ?? null) : null;
 
   for (const h of hosts) {
-    const say = (text: string) => problems.push({ role: h.role, host: h.host, text });
-    const name = `The ${ROLE_NAMES[h.role]} ${h.host}`;
+    const say = (finding: SetupFinding) =>
+      problems.push({ role: h.role, host: h.host, ...finding });
     const r = h.literal ? { a: [], aaaa: [canonical(h.host)] } : records.get(h.host);
     if (!r) continue;
-    const list = (xs: string[]) => xs.join(", ");
     switch (h.role) {
       case "v4":
-        if (r.a.length === 0) say(`${name} has no IPv4 address (A record).`);
-        if (r.aaaa.length > 0) {
-          say(
-            `${name} also has an IPv6 address (${list(r.aaaa)}), so reaching it does not prove IPv4 works. It must have only an A record.`,
-          );
-        }
+        if (r.a.length === 0) say({ code: "v4-no-a" });
+        if (r.aaaa.length > 0) say({ code: "v4-has-aaaa", addresses: r.aaaa });
         break;
       case "v6":
-        if (r.aaaa.length === 0) say(`${name} has no IPv6 address (AAAA record).`);
-        if (r.a.length > 0) {
-          say(
-            `${name} also has an IPv4 address (${list(r.a)}), so reaching it does not prove IPv6 works. It must have only an AAAA record.`,
-          );
-        }
+        if (r.aaaa.length === 0) say({ code: "v6-no-aaaa" });
+        if (r.a.length > 0) say({ code: "v6-has-a", addresses: r.a });
         break;
       case "ds":
       case "large":
-        if (r.a.length === 0)
-          say(`${name} has no IPv4 address (A record); it needs both A and AAAA.`);
-        if (r.aaaa.length === 0) {
-          say(`${name} has no IPv6 address (AAAA record); it needs both A and AAAA.`);
-        }
+        if (r.a.length === 0) say({ code: "ds-no-a" });
+        if (r.aaaa.length === 0) say({ code: "ds-no-aaaa" });
         break;
       case "nat64":
       case "nat64-candidate": {
         const prefix = h.role === "nat64" ? WKP : (h.prefix ?? WKP);
-        if (r.a.length > 0) {
-          say(
-            `${name} has an IPv4 address (${list(r.a)}), so visitors with IPv4 reach it without NAT64. It must have only an AAAA record.`,
-          );
-        }
+        if (r.a.length > 0) say({ code: "nat64-has-a", addresses: r.a });
         if (r.aaaa.length === 0) {
-          say(`${name} has no IPv6 address (AAAA record) inside ${prefix}.`);
+          say({ code: "nat64-no-aaaa", prefix });
           break;
         }
         for (const v6 of r.aaaa) {
@@ -182,19 +186,24 @@ export function checkSetup(
             inside = false;
           }
           if (!inside) {
-            say(`${name} points to ${v6}, which is not inside the NAT64 prefix ${prefix}.`);
+            say({ code: "nat64-outside-prefix", address: v6, prefix });
             continue;
           }
           const embedded = extractNat64(v6, prefix);
           if (
+            v4Host &&
             v4Addresses &&
             v4Addresses.length > 0 &&
             embedded &&
             !v4Addresses.includes(embedded)
           ) {
-            say(
-              `${name} points to ${v6}, which carries ${embedded}, but the IPv4-only test name ${v4Host?.host} is ${list(v4Addresses)}: it must embed the same server.`,
-            );
+            say({
+              code: "nat64-other-server",
+              address: v6,
+              embedded,
+              v4Host: v4Host.host,
+              v4Addresses,
+            });
           }
         }
         break;

@@ -40,15 +40,43 @@ const TRANSPORT_FAILURES: ReadonlySet<DohFailureKind> = new Set([
   "not-dns",
 ]);
 
+/**
+ * Why one attempt gave no answer: its kind, and the facts a renderer needs to say it
+ * (src/ui/checks-words.ts). No sentences: the page words these in the reader's language.
+ * `timeoutMs` is how long the attempt was allowed to wait; `contentType` the answer's media type
+ * ("text/html", lowercase, without parameters); `offset` the byte where the DNS message ends too
+ * early or stops making sense, when the codec knows it; `chain` the CNAME names followed, ending
+ * where the loop closes; `id` the answer's message ID and `expected` our query's; `got` the
+ * question the answer carries (null: none, or several); `rcode` SERVFAIL, REFUSED, NOTIMP, ….
+ */
+export type DohFailure =
+  | { kind: "timeout"; timeoutMs: number }
+  | { kind: "network" }
+  | { kind: "http"; status: number }
+  | { kind: "not-dns"; contentType: string }
+  | { kind: "truncated"; reason: "tc-bit" }
+  | { kind: "truncated"; reason: "cut-off"; offset?: number }
+  | { kind: "malformed"; reason: "undecodable"; offset?: number }
+  | { kind: "malformed"; reason: "cname-loop"; chain: string[] }
+  | { kind: "mismatch"; reason: "query-echoed" }
+  | { kind: "mismatch"; reason: "id"; id: number; expected: number }
+  | {
+      kind: "mismatch";
+      reason: "question";
+      got: { name: string; type: string } | null;
+      asked: { name: string; type: RecordType };
+    }
+  | { kind: "server-failure"; rcode: string; name: string };
+
 export class DohError extends Error {
   override name = "DohError";
   constructor(
-    readonly kind: DohFailureKind,
     /** The resolver's configured name. */
     readonly resolver: string,
-    message: string,
+    readonly failure: DohFailure,
   ) {
-    super(message);
+    // For a developer's console only: the page words `failure` itself.
+    super(`${resolver}: ${JSON.stringify(failure)}`);
   }
 }
 
@@ -58,8 +86,7 @@ export interface DohAttempt {
   method: "GET" | "POST";
   ms: number;
   /** Absent when the attempt gave an answer. */
-  failure?: DohFailureKind;
-  detail?: string;
+  failure?: DohFailure;
 }
 
 export interface DohAnswer {
@@ -97,12 +124,10 @@ export class DohUnavailableError extends Error {
     readonly attempts: DohAttempt[],
   ) {
     const blocked =
-      attempts.length > 0 && attempts.every((a) => a.failure && TRANSPORT_FAILURES.has(a.failure));
-    super(
-      attempts.length === 0
-        ? `no DNS-over-HTTPS resolver is configured to look up ${query}`
-        : `${query}: ${attempts.map((a) => a.detail ?? a.failure).join("; ")}`,
-    );
+      attempts.length > 0 &&
+      attempts.every((a) => a.failure && TRANSPORT_FAILURES.has(a.failure.kind));
+    // For a developer's console only: the page words the attempts (no attempts: no resolver).
+    super(`${query}: ${attempts.map((a) => `${a.resolver} ${a.failure?.kind}`).join("; ")}`);
     this.blocked = blocked;
   }
 }
@@ -143,10 +168,6 @@ function abortError(): Error {
   return new DOMException("The lookup was cancelled", "AbortError");
 }
 
-function seconds(ms: number): string {
-  return `${Number((ms / 1000).toFixed(1))} s`;
-}
-
 /**
  * Follows the CNAME chain for `name` inside an answer section and returns the chain and the
  * records of `type` at its end. Throws DohError("malformed") when the chain loops.
@@ -164,11 +185,11 @@ export function followChain(
       const alias = answers.find((r) => r.type === "CNAME" && sameName(r.name, current));
       if (alias?.type !== "CNAME") break;
       if (chain.some((n) => sameName(n, alias.data)) || chain.length > MAX_CNAME_HOPS) {
-        throw new DohError(
-          "malformed",
-          resolver,
-          `${resolver ? `${resolver}: ` : ""}the CNAME chain for ${name} loops (${[...chain, alias.data].join(" → ")})`,
-        );
+        throw new DohError(resolver, {
+          kind: "malformed",
+          reason: "cname-loop",
+          chain: [...chain, alias.data],
+        });
       }
       current = alias.data;
       chain.push(current);
@@ -190,8 +211,7 @@ async function attempt(
   const timeoutMs = options.timeoutMs ?? DEFAULT_DOH_TIMEOUT_MS;
   const id = (options.id ?? randomId)();
   const query = encodeQuery(name, type, id);
-  const fail = (kind: DohFailureKind, message: string) =>
-    new DohError(kind, resolver.name, `${resolver.name}: ${message}`);
+  const fail = (failure: DohFailure) => new DohError(resolver.name, failure);
 
   const controller = new AbortController();
   let timedOut = false;
@@ -225,20 +245,17 @@ async function attempt(
     try {
       response = await doFetch(url.href, init);
       body = new Uint8Array(await response.arrayBuffer());
-    } catch (err) {
+    } catch {
       if (options.signal?.aborted) throw abortError();
-      if (timedOut) throw fail("timeout", `no answer within ${seconds(timeoutMs)}`);
-      const why = err instanceof Error ? err.message : String(err);
-      throw fail("network", `could not be reached (${why})`);
+      if (timedOut) throw fail({ kind: "timeout", timeoutMs });
+      // The browser's own message ("Failed to fetch") says no more than the kind, in English.
+      throw fail({ kind: "network" });
     }
 
-    if (!response.ok) throw fail("http", `answered HTTP ${response.status}`);
+    if (!response.ok) throw fail({ kind: "http", status: response.status });
     const contentType = (response.headers.get("content-type") ?? "").toLowerCase();
     if (contentType && !contentType.startsWith(DNS_MESSAGE)) {
-      throw fail(
-        "not-dns",
-        `answered with ${contentType.split(";")[0]}, not a DNS message (a filter or a sign-in page?)`,
-      );
+      throw fail({ kind: "not-dns", contentType: (contentType.split(";")[0] ?? "").trim() });
     }
 
     let message: DnsMessage;
@@ -246,16 +263,19 @@ async function attempt(
       message = decodeMessage(body);
     } catch (err) {
       if (err instanceof DnsWireError) {
-        const kind = err.kind === "truncated" ? "truncated" : "malformed";
-        throw fail(kind, `sent a ${kind} DNS answer: ${err.message}`);
+        const at = err.offset === undefined ? {} : { offset: err.offset };
+        throw fail(
+          err.kind === "truncated"
+            ? { kind: "truncated", reason: "cut-off", ...at }
+            : { kind: "malformed", reason: "undecodable", ...at },
+        );
       }
       throw err;
     }
 
-    if (!message.qr) throw fail("mismatch", "sent a DNS query back instead of an answer");
+    if (!message.qr) throw fail({ kind: "mismatch", reason: "query-echoed" });
     if (message.id !== id) {
-      const hex = (n: number) => `0x${n.toString(16).padStart(4, "0")}`;
-      throw fail("mismatch", `answer ID ${hex(message.id)} does not match query ID ${hex(id)}`);
+      throw fail({ kind: "mismatch", reason: "id", id: message.id, expected: id });
     }
     const question = message.questions[0];
     if (
@@ -264,13 +284,20 @@ async function attempt(
       !sameName(question.name, name) ||
       question.type !== RECORD_TYPES[type]
     ) {
-      const got = question ? `${question.name} ${typeName(question.type)}` : "no question";
-      throw fail("mismatch", `answered a different question (${got}, not ${name} ${type})`);
+      throw fail({
+        kind: "mismatch",
+        reason: "question",
+        got:
+          message.questions.length === 1 && question
+            ? { name: question.name, type: typeName(question.type) }
+            : null,
+        asked: { name, type },
+      });
     }
-    if (message.tc) throw fail("truncated", "sent a truncated answer (TC bit set)");
+    if (message.tc) throw fail({ kind: "truncated", reason: "tc-bit" });
     const rcode = rcodeName(message.rcode);
     if (rcode !== "NOERROR" && rcode !== "NXDOMAIN") {
-      throw fail("server-failure", `could not look up ${name} (${rcode})`);
+      throw fail({ kind: "server-failure", rcode, name });
     }
 
     const { chain, records } = followChain(message.answers, name, type, resolver.name);
@@ -311,9 +338,8 @@ export async function queryResolver(
     try {
       return await attempt(resolver, bare, type, "GET", options);
     } catch (err) {
-      const status =
-        err instanceof DohError && err.kind === "http" ? /HTTP (\d+)/.exec(err.message) : null;
-      if (!status || !WANTS_POST.has(Number(status[1]))) throw err;
+      const refused = err instanceof DohError && err.failure.kind === "http" && err.failure;
+      if (!refused || !WANTS_POST.has(refused.status)) throw err;
       postOnly.add(resolver.url);
     }
   }
@@ -351,8 +377,7 @@ export async function resolve(
         url: resolver.url,
         method: postOnly.has(resolver.url) ? "POST" : "GET",
         ms: Math.round(performance.now() - started),
-        failure: err.kind,
-        detail: err.message,
+        failure: err.failure,
       });
     }
   }
@@ -370,7 +395,7 @@ export function answerData(answer: DohAnswer): string[] {
   return out;
 }
 
-/** The distinct names of these resolvers, "A, B, C": who may be sent a lookup. */
-export function resolverNames(resolvers: readonly DohResolver[]): string {
-  return [...new Set(resolvers.map((r) => r.name.trim()))].join(", ");
+/** The distinct names of these resolvers, in order: who may be sent a lookup. */
+export function resolverNames(resolvers: readonly DohResolver[]): string[] {
+  return [...new Set(resolvers.map((r) => r.name.trim()))];
 }

@@ -1,11 +1,12 @@
 // The sender's browser as a shared result may name it: a recognised browser, its version, and
-// its operating system, each from a fixed list. The raw user-agent string never travels in a
+// its operating system, each from a fixed list, as facts (the page words them: "Chrome 142 on
+// Android 15", "Chrome 142 unter Android 15"). The raw user-agent string never travels in a
 // results link: it tells a reader far more about the device than the one line the page shows,
 // and in a link it is whatever the sender typed. A link carries a minimal user agent instead,
-// made only of the tokens browserName() reads, so every version of this page, older ones
+// made only of the tokens recogniseBrowser() reads, so every version of this page, older ones
 // included, names the same browser from it.
 
-type BrowserFamily =
+export type BrowserFamily =
   | "Edge"
   | "Opera"
   | "Samsung Internet"
@@ -14,9 +15,9 @@ type BrowserFamily =
   | "Headless Chrome"
   | "Safari";
 
-type OsFamily = "Android" | "iOS" | "iPadOS" | "Windows" | "ChromeOS" | "macOS" | "Linux";
+export type OsFamily = "Android" | "iOS" | "iPadOS" | "Windows" | "ChromeOS" | "macOS" | "Linux";
 
-interface Browser {
+export interface BrowserFacts {
   family: BrowserFamily;
   /** Digits, with a dot for Safari ("18.1"); may be empty. */
   version: string;
@@ -25,7 +26,12 @@ interface Browser {
   osVersion: string;
 }
 
-function recognise(ua: string): Browser | null {
+/**
+ * The browser a user-agent string names, or null when it names none this page knows. Made only
+ * of fixed names and digits, never of the string itself: a shared link's user agent is whatever
+ * the sender typed, and these facts are shown on our page.
+ */
+export function recogniseBrowser(ua: string): BrowserFacts | null {
   const version = (pattern: RegExp) => pattern.exec(ua)?.[1] ?? "";
   let family: BrowserFamily;
   let v: string;
@@ -69,12 +75,12 @@ function recognise(ua: string): Browser | null {
 }
 
 /**
- * "Chrome 142 on Android 15" from a user-agent string, or "an unknown browser". Built only from
- * fixed names and digits, never from the string itself: a shared link's user agent is whatever
- * the sender typed, and this name is shown on our page.
+ * "Chrome 142 on Android 15", or "an unknown browser": the English name, for the text report
+ * (report-text.ts) until it takes its words from the page; the page itself words
+ * recogniseBrowser()'s facts (src/ui/share-words.ts).
  */
 export function browserName(userAgent: string): string {
-  const b = recognise(userAgent);
+  const b = recogniseBrowser(userAgent);
   if (b === null) return "an unknown browser";
   const browser = `${b.family} ${b.version}`.trim();
   if (b.os === null) return browser;
@@ -102,12 +108,12 @@ const OS_TOKEN: Record<OsFamily, (version: string) => string> = {
 };
 
 /**
- * The shortest user agent that browserName() reads as the same browser ("Chrome/142 (Android
+ * The shortest user agent that recogniseBrowser() reads as the same browser ("Chrome/142 (Android
  * 15)"), or "" for one it does not recognise: what a results link carries. Applying it twice
  * changes nothing, so a link's minimal user agent decodes to itself.
  */
 export function minimalUserAgent(userAgent: string): string {
-  const b = recognise(userAgent);
+  const b = recogniseBrowser(userAgent);
   if (b === null) return "";
   const browser = BROWSER_TOKEN[b.family](b.version);
   return b.os === null ? browser : `${browser} (${OS_TOKEN[b.os](b.osVersion)})`;

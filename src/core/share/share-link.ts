@@ -666,21 +666,3 @@ export async function decodeShare(fragment: string): Promise<DecodeOutcome> {
     };
   }
 }
-
-/** Words for a visitor who opened a link that did not decode. */
-export function describeShareError(error: ShareLinkError): string {
-  switch (error.code) {
-    case "empty":
-      return "This results link is empty: the results part of the address is missing.";
-    case "too-long":
-      return "This link is far longer than any results link, so it was not read.";
-    case "future-version":
-      return `This results link was made by a newer version of this test (format ${error.detail}) than this page reads (format ${SHARE_FORMAT_VERSION}).`;
-    case "unsupported":
-      return "This browser cannot unpack results links (it lacks DecompressionStream). Open the link in a current browser.";
-    case "invalid":
-      return "This results link contains data that does not fit a test result; it may have been edited.";
-    default:
-      return "This results link is damaged or incomplete, perhaps cut off while it was copied.";
-  }
-}

@@ -22,7 +22,7 @@ import type {
 } from "../result.ts";
 import { classifyNetwork } from "../selftest/classify.ts";
 import { MIXED_CONTENT_SKIP_REASON } from "../selftest/probes.ts";
-import { browserName } from "../selftest/user-agent.ts";
+import { type BrowserFacts, browserName, recogniseBrowser } from "../selftest/user-agent.ts";
 import { isMaskedIPv6, maskAddress, REMOVED_TEXT } from "./redact.ts";
 import { type ReportOptions, reportText } from "./report-text.ts";
 import { type Redaction, type SharedResult, shareUrl } from "./share-link.ts";
@@ -50,8 +50,8 @@ export interface RebuiltShare {
   redaction: Redaction;
   /** Whether the regenerated reasons are shown (false: REASONS_NOT_SHOWN instead). */
   reasonsShown: boolean;
-  /** The sender's browser as browserName() recognises it, or "an unknown browser". */
-  browser: string;
+  /** The sender's browser as recogniseBrowser() reads it (null: not one it knows). */
+  browser: BrowserFacts | null;
   /** The link's payload as it decoded, for the report's "Link:" line. */
   payload: string;
 }
@@ -234,7 +234,7 @@ function rebuild(shared: SharedResult): RebuiltShare {
           ],
   };
   // The decoder left only the minimal user agent (user-agent.ts): the browser and its system.
-  const browser = browserName(link.userAgent);
+  const browser = recogniseBrowser(link.userAgent);
   const result: Result = {
     version: link.version,
     configDigest: link.configDigest,
@@ -284,7 +284,7 @@ export function rebuildShared(shared: SharedResult): RebuiltShare {
       },
       redaction,
       reasonsShown: false,
-      browser: "an unknown browser",
+      browser: null,
       payload: shared.payload,
     };
   }
@@ -297,7 +297,10 @@ export function rebuildShared(shared: SharedResult): RebuiltShare {
  * its query, which anyone can fill with words.
  */
 export function sharedReportText(shared: RebuiltShare, openedAt?: string): string {
-  const options: ReportOptions = { redaction: shared.redaction, browser: shared.browser };
+  const options: ReportOptions = {
+    redaction: shared.redaction,
+    browser: browserName(shared.result.userAgent),
+  };
   if (openedAt !== undefined) {
     try {
       const page = new URL(openedAt);

@@ -37,20 +37,27 @@ describe("lookupFromError", () => {
     url: "https://r/",
     method: "GET" as const,
     ms: 3012,
-    failure: "timeout" as const,
-    detail: "R: no answer within 3 s",
+    failure: { kind: "timeout" as const, timeoutMs: 3000 },
   };
 
   it("keeps whether DoH was blocked, and each resolver's failure as a kind", () => {
     expect(lookupFromError(new DohUnavailableError("x A", [timeout]))).toEqual({
       ok: false,
       blocked: true,
-      failures: [{ resolver: "R", kind: "timeout", ms: 3012, detail: "R: no answer within 3 s" }],
+      failures: [{ resolver: "R", kind: "timeout", timeoutMs: 3000, ms: 3012 }],
     });
-    const malformed = { ...timeout, resolver: "S", ms: 20, failure: "malformed" as const };
+    const malformed = {
+      ...timeout,
+      resolver: "S",
+      ms: 20,
+      failure: { kind: "malformed" as const, reason: "undecodable" as const, offset: 40 },
+    };
     expect(lookupFromError(new DohUnavailableError("x A", [timeout, malformed]))).toMatchObject({
       blocked: false,
-      failures: [{ kind: "timeout" }, { resolver: "S", kind: "malformed", ms: 20 }],
+      failures: [
+        { kind: "timeout" },
+        { resolver: "S", kind: "malformed", reason: "undecodable", offset: 40, ms: 20 },
+      ],
     });
   });
 
@@ -63,7 +70,7 @@ describe("lookupFromError", () => {
     expect(lookupFromError(new Error("boom"))).toEqual({
       ok: false,
       blocked: false,
-      failures: [{ resolver: "", kind: "error", ms: 0, detail: "boom" }],
+      failures: [{ resolver: "", kind: "error", ms: 0 }],
     });
     expect(lookupFromError(new DohUnavailableError("x A", []))).toEqual({
       ok: false,

@@ -26,15 +26,16 @@ export const NX: Lookup = {
 export const TIMEOUT: LookupFailure = {
   resolver: "Cloudflare",
   kind: "timeout",
+  timeoutMs: 3000,
   ms: 3000,
-  detail: "Cloudflare: no answer within 3 s",
 };
 
 export const MALFORMED: LookupFailure = {
   resolver: "Cloudflare",
   kind: "malformed",
+  reason: "undecodable",
+  offset: 51,
   ms: 40,
-  detail: "Cloudflare: sent a malformed DNS answer: answer ends in the middle of a record",
 };
 
 export const blocked: Lookup = { ok: false, blocked: true, failures: [TIMEOUT] };

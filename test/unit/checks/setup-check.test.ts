@@ -70,7 +70,7 @@ describe("setup check", () => {
     expect(checkSetup(setupHosts(config), GOOD)).toEqual({ problems: [], unverified: [] });
   });
 
-  it("names every wrong record in plain words", () => {
+  it("names every wrong record, with the records that make it wrong", () => {
     const bad: Record<string, HostAnswers> = {
       "v4.selftest.example": { a: rec(["198.51.100.7"]), aaaa: rec(["2001:db8::4"]) },
       "v6.selftest.example": { a: rec(["198.51.100.6"]), aaaa: rec([]) },
@@ -80,18 +80,55 @@ describe("setup check", () => {
         aaaa: rec(["64:ff9b::c000:201", "2001:db8::64"]),
       },
     };
-    expect(checkSetup(setupHosts(config), bad).problems.map((p) => `${p.role}: ${p.text}`)).toEqual(
-      [
-        "v4: The IPv4-only test name v4.selftest.example also has an IPv6 address (2001:db8::4), so reaching it does not prove IPv4 works. It must have only an A record.",
-        "v6: The IPv6-only test name v6.selftest.example has no IPv6 address (AAAA record).",
-        "v6: The IPv6-only test name v6.selftest.example also has an IPv4 address (198.51.100.6), so reaching it does not prove IPv6 works. It must have only an AAAA record.",
-        "ds: The dual-stack test name ds.selftest.example has no IPv4 address (A record); it needs both A and AAAA.",
-        "large: The large-response test name ds.selftest.example has no IPv4 address (A record); it needs both A and AAAA.",
-        "nat64: The NAT64 test name nat64.selftest.example has an IPv4 address (198.51.100.64), so visitors with IPv4 reach it without NAT64. It must have only an AAAA record.",
-        "nat64: The NAT64 test name nat64.selftest.example points to 64:ff9b::c000:201, which carries 192.0.2.1, but the IPv4-only test name v4.selftest.example is 198.51.100.7: it must embed the same server.",
-        "nat64: The NAT64 test name nat64.selftest.example points to 2001:db8::64, which is not inside the NAT64 prefix 64:ff9b::/96.",
-      ],
+    expect(checkSetup(setupHosts(config), bad).problems).toEqual([
+      { role: "v4", host: "v4.selftest.example", code: "v4-has-aaaa", addresses: ["2001:db8::4"] },
+      { role: "v6", host: "v6.selftest.example", code: "v6-no-aaaa" },
+      { role: "v6", host: "v6.selftest.example", code: "v6-has-a", addresses: ["198.51.100.6"] },
+      { role: "ds", host: "ds.selftest.example", code: "ds-no-a" },
+      { role: "large", host: "ds.selftest.example", code: "ds-no-a" },
+      {
+        role: "nat64",
+        host: "nat64.selftest.example",
+        code: "nat64-has-a",
+        addresses: ["198.51.100.64"],
+      },
+      {
+        role: "nat64",
+        host: "nat64.selftest.example",
+        code: "nat64-other-server",
+        address: "64:ff9b::c000:201",
+        embedded: "192.0.2.1",
+        v4Host: "v4.selftest.example",
+        v4Addresses: ["198.51.100.7"],
+      },
+      {
+        role: "nat64",
+        host: "nat64.selftest.example",
+        code: "nat64-outside-prefix",
+        address: "2001:db8::64",
+        prefix: "64:ff9b::/96",
+      },
+    ]);
+  });
+
+  it("names a missing A or AAAA record for each role", () => {
+    const empty: Record<string, HostAnswers> = Object.fromEntries(
+      Object.keys(GOOD).map((host) => [host, { a: rec([]), aaaa: rec([]) }]),
     );
+    expect(
+      checkSetup(setupHosts(config), empty).problems.map((p) => `${p.role} ${p.code}`),
+    ).toEqual([
+      "v4 v4-no-a",
+      "v6 v6-no-aaaa",
+      "ds ds-no-a",
+      "ds ds-no-aaaa",
+      "large ds-no-a",
+      "large ds-no-aaaa",
+      "nat64 nat64-no-aaaa",
+    ]);
+    expect(checkSetup(setupHosts(config), empty).problems.at(-1)).toMatchObject({
+      prefix: "64:ff9b::/96",
+    });
   });
 
   it("checks a NAT64 candidate literal against its prefix and the IPv4 server", () => {
@@ -102,9 +139,23 @@ describe("setup check", () => {
         { prefix: "2001:db8:64:1::/96", url: "https://[2001:db8:64:1::c000:201]/ip" },
       ],
     });
-    expect(checkSetup(setupHosts(wrong), GOOD).problems.map((p) => p.text)).toEqual([
-      "The NAT64 prefix test name 2001:db8:65::c633:6407 points to 2001:db8:65::c633:6407, which is not inside the NAT64 prefix 2001:db8:64::/96.",
-      "The NAT64 prefix test name 2001:db8:64:1::c000:201 points to 2001:db8:64:1::c000:201, which carries 192.0.2.1, but the IPv4-only test name v4.selftest.example is 198.51.100.7: it must embed the same server.",
+    expect(checkSetup(setupHosts(wrong), GOOD).problems).toEqual([
+      {
+        role: "nat64-candidate",
+        host: "2001:db8:65::c633:6407",
+        code: "nat64-outside-prefix",
+        address: "2001:db8:65::c633:6407",
+        prefix: "2001:db8:64::/96",
+      },
+      {
+        role: "nat64-candidate",
+        host: "2001:db8:64:1::c000:201",
+        code: "nat64-other-server",
+        address: "2001:db8:64:1::c000:201",
+        embedded: "192.0.2.1",
+        v4Host: "v4.selftest.example",
+        v4Addresses: ["198.51.100.7"],
+      },
     ]);
   });
 
@@ -116,21 +167,13 @@ describe("setup check", () => {
         a: {
           ok: false,
           blocked: true,
-          failures: [
-            { resolver: "R", kind: "timeout", ms: 3000, detail: "R: no answer within 3 s" },
-          ],
+          failures: [{ resolver: "R", kind: "timeout", timeoutMs: 3000, ms: 3000 }],
         },
         aaaa: rec([]),
       },
     };
     expect(checkSetup(setupHosts(config), answers)).toEqual({
-      problems: [
-        {
-          role: "v6",
-          host: "v6.selftest.example",
-          text: "The IPv6-only test name v6.selftest.example does not exist in DNS (NXDOMAIN).",
-        },
-      ],
+      problems: [{ role: "v6", host: "v6.selftest.example", code: "nxdomain" }],
       unverified: ["ds.selftest.example"],
     });
   });

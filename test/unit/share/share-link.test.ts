@@ -3,7 +3,6 @@ import type { Result } from "../../../src/core/result.ts";
 import { minimalUserAgent } from "../../../src/core/selftest/user-agent.ts";
 import {
   decodeShare,
-  describeShareError,
   encodeShare,
   fromBase64Url,
   LIMITS,
@@ -202,7 +201,7 @@ describe("damaged, tampered and future links", () => {
   it("reports a link from a newer format as such, whatever follows the version", async () => {
     const error = await errorOf(`2z${(await encodeShare(DUAL_STACK)).slice(2)}`);
     expect(error.code).toBe("future-version");
-    expect(describeShareError(error)).toContain("newer version");
+    expect(error.detail).toBe("2"); // the version the page words, as read from the link
     expect((await errorOf("17.something-else")).code).toBe("future-version");
   });
 
@@ -233,7 +232,6 @@ describe("damaged, tampered and future links", () => {
   it("refuses a 100 KB fragment without decoding it", async () => {
     const error = await errorOf(`1z${"A".repeat(100_000)}`);
     expect(error.code).toBe("too-long");
-    expect(describeShareError(error)).toMatch(/longer than any results link/);
   });
 
   it("stops a deflate bomb at the JSON limit", async () => {
@@ -399,19 +397,5 @@ describe("damaged, tampered and future links", () => {
     // The user agent is cut down to a browser this page recognises: here none.
     expect(outcome.ok && outcome.value.result.userAgent).toBe("");
     expect(outcome.ok && outcome.value.result.verdict.reasons).toEqual([script]);
-  });
-
-  it("has words for every error", () => {
-    for (const code of [
-      "empty",
-      "malformed",
-      "too-long",
-      "future-version",
-      "unsupported",
-      "corrupt",
-      "invalid",
-    ] as const) {
-      expect(describeShareError(new ShareLinkError(code, "9")).length).toBeGreaterThan(20);
-    }
   });
 });

@@ -20,6 +20,9 @@ import { DUAL_STACK, NAT64_PHONE, worstCase } from "./share-fixtures.ts";
 
 const PHONE_NUMBER = "Call 1-800-555-0100";
 
+/** The browser a link names, as facts (the page words them: src/ui/share-words.ts). */
+const CHROME_ON_ANDROID = { family: "Chrome", version: "142", os: "Android", osVersion: "15" };
+
 /**
  * A link made by the page before links carried only the browser's name (commit f851d30):
  * NAT64_PHONE with addresses hidden, and the full user agent of a Pixel 9.
@@ -230,7 +233,7 @@ describe("a genuine link", () => {
 
   it("names the browser, and the report leaves the raw user agent out", async () => {
     const shown = await throughLink(NAT64_PHONE, "masked");
-    expect(shown.browser).toBe("Chrome 142 on Android 15");
+    expect(shown.browser).toEqual(CHROME_ON_ANDROID);
     const text = sharedReportText(shown, "https://selftest.example.net/#r=1z");
     expect(text).toContain("\nBrowser: Chrome 142 on Android 15\n");
     expect(text).not.toContain("User agent:");
@@ -243,7 +246,7 @@ describe("a genuine link", () => {
     const shown = rebuildShared(outcome.value);
     expect(shown.result.verdict.code).toBe("ipv6-only-nat64");
     expect(shown.redaction).toBe("masked");
-    expect(shown.browser).toBe("Chrome 142 on Android 15");
+    expect(shown.browser).toEqual(CHROME_ON_ANDROID);
     const text = sharedReportText(shown, `https://selftest.example.net/#r=${RECORDED_V1_LINK}`);
     for (const everything of [JSON.stringify(shown), text]) {
       expect(everything).not.toContain("Pixel 9");
@@ -365,7 +368,7 @@ describe("a crafted link", () => {
       expect(shown.result.verdict.reasons).toEqual([REASONS_NOT_SHOWN]);
       expect(shown.result.verdict.nat64.evidence).toEqual([]);
       expect(shown.result.verdict.code).toBe("ipv6-only-nat64");
-      expect(shown.browser).toBe("Chrome 142 on Android 15");
+      expect(shown.browser).toEqual(CHROME_ON_ANDROID);
       expect(shown.result.probes[4]?.url).toBe("");
       expect(shown.result.probes[5]?.url).toBe("https://v6.example.net");
     }

@@ -10,11 +10,13 @@ import {
   type ServerInput,
 } from "../../../src/core/checks/server-input.ts";
 import { checkServer, type ServerReport } from "../../../src/core/checks/server-report.ts";
+import type { DohFailure } from "../../../src/core/dns/doh.ts";
 import type { I18n } from "../../../src/i18n/i18n.ts";
 import { LOCALES } from "../../../src/i18n/locale.ts";
 import {
   clientWords,
   consequenceWords,
+  failuresDetailWords,
   failureWords,
   findingWords,
   headlineWords,
@@ -96,8 +98,40 @@ describe("checks in English words", () => {
     expect(f.findings.map((f) => findingWords(i18n.en, f))).toEqual([
       "vpn.example.com AAAA: Cloudflare: sent a malformed DNS answer",
     ]);
-    expect(failureWords(i18n.en, { resolver: "", kind: "error", ms: 0, detail: "boom" })).toBe(
-      "the lookup failed",
+    expect(failureWords(i18n.en, { resolver: "", kind: "error", ms: 0 })).toBe("the lookup failed");
+  });
+
+  it("the technical details say everything the DoH client knows about a failure", () => {
+    const detail = (f: DohFailure) =>
+      failuresDetailWords(i18n.en, [{ ...f, resolver: "R", ms: 9 }]);
+    expect(EVERY_FAILURE.map(detail)).toEqual([
+      "R: no answer within 1.5 s",
+      "R: could not be reached",
+      "R: answered with HTTP status 503",
+      "R: answered with text/html instead of a DNS message (a filter or a sign-in page?)",
+      "R: sent a truncated answer (TC bit set)",
+      "R: sent a DNS answer that breaks off at byte 30",
+      "R: sent a truncated DNS answer",
+      "R: sent a DNS answer that cannot be read from byte 72 on",
+      "R: sent a malformed DNS answer",
+      "R: sent a CNAME chain that loops: a.example → b.example → a.example",
+      "R: sent the DNS query back instead of an answer",
+      "R: answered with message ID 0x0008 instead of the query's 0xbeef",
+      "R: answered a different question (www.example.net A instead of vpn.example.com AAAA)",
+      "R: sent an answer that does not state the question (vpn.example.com A)",
+      "R: could not look up vpn.example.com (SERVFAIL)",
+    ]);
+    // Every resolver asked, in order; none configured is said as such.
+    expect(
+      failuresDetailWords(i18n.de, [
+        { kind: "timeout", timeoutMs: 3000, resolver: "Cloudflare", ms: 3000 },
+        { kind: "http", status: 403, resolver: "Google", ms: 80 },
+      ]),
+    ).toBe(
+      "Cloudflare: keine Antwort innerhalb von 3 s; Google: hat mit dem HTTP-Status 403 geantwortet",
+    );
+    expect(failuresDetailWords(i18n.es, [])).toBe(
+      "no hay ningún resolutor de DNS sobre HTTPS configurado",
     );
   });
 
@@ -142,6 +176,35 @@ describe("checks in English words", () => {
 });
 
 /** Facts covering every code the checks produce, to be put into words. */
+/** Every way a DoH attempt can fail, with the facts the client gives for it. */
+const EVERY_FAILURE: DohFailure[] = [
+  { kind: "timeout", timeoutMs: 1500 },
+  { kind: "network" },
+  { kind: "http", status: 503 },
+  { kind: "not-dns", contentType: "text/html" },
+  { kind: "truncated", reason: "tc-bit" },
+  { kind: "truncated", reason: "cut-off", offset: 30 },
+  { kind: "truncated", reason: "cut-off" },
+  { kind: "malformed", reason: "undecodable", offset: 72 },
+  { kind: "malformed", reason: "undecodable" },
+  { kind: "malformed", reason: "cname-loop", chain: ["a.example", "b.example", "a.example"] },
+  { kind: "mismatch", reason: "query-echoed" },
+  { kind: "mismatch", reason: "id", id: 8, expected: 0xbeef },
+  {
+    kind: "mismatch",
+    reason: "question",
+    got: { name: "www.example.net", type: "A" },
+    asked: { name: "vpn.example.com", type: "AAAA" },
+  },
+  {
+    kind: "mismatch",
+    reason: "question",
+    got: null,
+    asked: { name: "vpn.example.com", type: "A" },
+  },
+  { kind: "server-failure", rcode: "SERVFAIL", name: "vpn.example.com" },
+];
+
 function everyFact() {
   const check = (text: string, lookups = {}, provenPrefix: string | null = null) =>
     checkServer(input(text), lookups, { provenPrefix });
@@ -203,19 +266,7 @@ function everyFact() {
     const parsed = parseServerInput(t);
     return parsed.ok ? [] : [parsed.problem];
   });
-  const failures: LookupFailure[] = (
-    [
-      "timeout",
-      "network",
-      "http",
-      "not-dns",
-      "truncated",
-      "malformed",
-      "mismatch",
-      "server-failure",
-      "error",
-    ] as const
-  ).map((kind) => ({ resolver: "R", kind, ms: 1500, detail: "" }));
+  const failures: LookupFailure[] = EVERY_FAILURE.map((f) => ({ ...f, resolver: "R", ms: 1500 }));
   return { reports, clients, problems, failures, typed };
 }
 
@@ -237,6 +288,7 @@ function allWords(i18n: I18n): string[] {
     ...clients.map((c) => clientWords(i18n, c)),
     ...problems.map((p) => inputProblemWords(i18n, p)),
     ...failures.map((f) => failureWords(i18n, f)),
+    ...failures.map((f) => failuresDetailWords(i18n, [f])),
   ];
 }
 
@@ -283,7 +335,7 @@ describe("checks in every language", () => {
       "Confirmado: 64:ff9b::c633:6407 es la dirección IPv4 198.51.100.7 de vpn.example.com dentro del prefijo NAT64 64:ff9b::/96. Tu cliente llega al servidor a través de NAT64.",
     );
     // Numbers follow the language; a port is never grouped like a quantity.
-    const slow: LookupFailure = { resolver: "R", kind: "timeout", ms: 1500, detail: "" };
+    const slow: LookupFailure = { resolver: "R", kind: "timeout", timeoutMs: 1500, ms: 1502 };
     expect(failureWords(i18n.de, slow)).toBe("R: keine Antwort innerhalb von 1,5 s");
     const dual = checkServer(input("Endpoint = dual.example.com:51820"), DUAL, {
       provenPrefix: null,

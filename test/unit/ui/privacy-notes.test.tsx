@@ -47,11 +47,11 @@ describe("Check my server", () => {
     const note = () => root.querySelector(".server-check-privacy");
     expect(note()?.closest("form")).toBe(root.querySelector("form"));
     expect(note()?.textContent?.replace(/\s+/g, " ")).toBe(
-      "Checking sends the name you type to public DNS-over-HTTPS resolvers (Quad Example, Other Resolver, Synth64), which also see your IP address.",
+      "Checking sends the name you type to public DNS-over-HTTPS resolvers (Quad Example, Other Resolver, and Synth64), which also see your IP address.",
     );
     act(() => render(panel("de"), root));
     expect(note()?.textContent?.replace(/\s+/g, " ")).toMatch(
-      /^Beim Prüfen .*\(Quad Example, Other Resolver, Synth64\).*IP-Adresse/,
+      /^Beim Prüfen .*\(Quad Example, Other Resolver und Synth64\).*IP-Adresse/,
     );
   });
 });
@@ -69,11 +69,11 @@ describe("the setup check's footer note", () => {
     const config = withProbes({ v4: "https://v4.site.example/echo" });
     act(() => render(note(config), root));
     expect(text()).toBe(
-      "To check that this site is set up right, every visit asks public DNS-over-HTTPS resolvers (Quad Example, Other Resolver) for the addresses of its test servers, so they see your IP address and those server names.",
+      "To check that this site is set up right, every visit asks public DNS-over-HTTPS resolvers (Quad Example and Other Resolver) for the addresses of its test servers, so they see your IP address and those server names.",
     );
     act(() => render(note(config, "de"), root));
     expect(text()).toBe(
-      "Um zu prüfen, ob diese Website richtig eingerichtet ist, fragt sie bei jedem Besuch öffentliche DNS-over-HTTPS-Resolver (Quad Example, Other Resolver) nach den Adressen ihrer Testserver. Diese sehen dabei Ihre IP-Adresse und die Namen der Server.",
+      "Um zu prüfen, ob diese Website richtig eingerichtet ist, fragt sie bei jedem Besuch öffentliche DNS-over-HTTPS-Resolver (Quad Example und Other Resolver) nach den Adressen ihrer Testserver. Diese sehen dabei Ihre IP-Adresse und die Namen der Server.",
     );
   });
 

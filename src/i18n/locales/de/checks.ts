@@ -48,6 +48,21 @@ export default {
   "failure.error": "die Abfrage ist fehlgeschlagen",
   "failure.noResolver": "es ist kein DNS-over-HTTPS-Resolver eingerichtet",
 
+  "failureDetail.http": "hat mit dem HTTP-Status {status} geantwortet",
+  "failureDetail.notDns":
+    "hat mit {type} statt mit einer DNS-Nachricht geantwortet (ein Filter oder eine Anmeldeseite?)",
+  "failureDetail.tcBit": "hat eine abgeschnittene Antwort geschickt (TC-Bit gesetzt)",
+  "failureDetail.cutOff": "hat eine DNS-Antwort geschickt, die bei Byte {offset} abbricht",
+  "failureDetail.undecodable":
+    "hat eine DNS-Antwort geschickt, die ab Byte {offset} nicht lesbar ist",
+  "failureDetail.cnameLoop": "hat eine CNAME-Kette geschickt, die im Kreis läuft: {chain}",
+  "failureDetail.queryEchoed": "hat die DNS-Anfrage zurückgeschickt statt einer Antwort",
+  "failureDetail.id":
+    "hat mit der Nachrichten-ID {id} statt der ID der Anfrage ({expected}) geantwortet",
+  "failureDetail.question": "hat auf eine andere Frage geantwortet ({got} statt {asked})",
+  "failureDetail.noQuestion": "hat eine Antwort ohne die gestellte Frage ({asked}) geschickt",
+  "failureDetail.serverFailure": "konnte {name} nicht auflösen ({rcode})",
+
   "headline.dohBlocked":
     "Ihr Netzwerk sperrt DNS over HTTPS (oder dieses Gerät ist offline), deshalb kann diese Seite den Namen nicht nachschlagen. Über Ihren Server sagt das nichts aus; versuchen Sie es in einem anderen Netzwerk noch einmal.",
   "headline.lookupFailed":

@@ -36,6 +36,20 @@ export default {
   testMine: "Mein eigenes Netzwerk testen",
   sharedTitle: "Geteilte Testergebnisse",
   recorded: "Ergebnisse vom {time}, ermittelt mit {browser}. Das ist nicht Ihr Netzwerk.",
+  browserOn: "{browser} unter {system}",
+  recordedUnknownBrowser:
+    "Ergebnisse vom {time}, ermittelt mit einem unbekannten Browser. Das ist nicht Ihr Netzwerk.",
+  "error.empty": "Dieser Ergebnis-Link ist leer: Der Teil der Adresse mit den Ergebnissen fehlt.",
+  "error.tooLong":
+    "Dieser Link ist viel länger als jeder Ergebnis-Link und wurde deshalb nicht gelesen.",
+  "error.futureVersion":
+    "Dieser Ergebnis-Link wurde mit einer neueren Version dieses Tests erstellt (Format {version}); diese Seite liest nur Format {supported}.",
+  "error.unsupported":
+    "Dieser Browser ist zu alt, um Ergebnis-Links zu entpacken. Öffnen Sie den Link in einem aktuellen Browser.",
+  "error.invalid":
+    "Dieser Ergebnis-Link enthält Daten, die nicht zu einem Testergebnis passen; vielleicht wurde er verändert.",
+  "error.damaged":
+    "Dieser Ergebnis-Link ist beschädigt oder unvollständig – vielleicht wurde er beim Kopieren abgeschnitten.",
   hiddenNote:
     "Die IP-Adressen wurden beim Teilen verborgen: Zu sehen ist jeweils nur die Art und bei IPv4 das /24-Netz.",
   removedNote: "Die IP-Adressen wurden beim Teilen entfernt.",

@@ -51,6 +51,22 @@ const checks = {
   "failure.error": "the lookup failed",
   "failure.noResolver": "no DNS-over-HTTPS resolver is configured",
 
+  // The same, in full, for "Technical details": what the resolver sent. {status} is an HTTP
+  // status code, {type} a media type, {offset} a byte position, {id} and {expected} message IDs
+  // in hex, {got} and {asked} a name and record type, {rcode} a DNS response code.
+  "failureDetail.http": "answered with HTTP status {status}",
+  "failureDetail.notDns":
+    "answered with {type} instead of a DNS message (a filter or a sign-in page?)",
+  "failureDetail.tcBit": "sent a truncated answer (TC bit set)",
+  "failureDetail.cutOff": "sent a DNS answer that breaks off at byte {offset}",
+  "failureDetail.undecodable": "sent a DNS answer that cannot be read from byte {offset} on",
+  "failureDetail.cnameLoop": "sent a CNAME chain that loops: {chain}",
+  "failureDetail.queryEchoed": "sent the DNS query back instead of an answer",
+  "failureDetail.id": "answered with message ID {id} instead of the query's {expected}",
+  "failureDetail.question": "answered a different question ({got} instead of {asked})",
+  "failureDetail.noQuestion": "sent an answer that does not state the question ({asked})",
+  "failureDetail.serverFailure": "could not look up {name} ({rcode})",
+
   "headline.dohBlocked":
     "Your network blocks DNS over HTTPS (or this device is offline), so this page cannot look the name up. This says nothing about your server; try again on another network.",
   "headline.lookupFailed":

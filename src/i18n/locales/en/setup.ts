@@ -12,6 +12,44 @@ const setup = {
     "If you run this site, fix these DNS records (checked here with DNS over HTTPS), then reload.",
   privacy:
     "To check that this site is set up right, every visit asks public DNS-over-HTTPS resolvers ({resolvers}) for the addresses of its test servers, so they see your IP address and those server names.",
+
+  // One wrong record each: {name} is one of the "role" texts below, with the probe's host name.
+  // {addresses} lists the records the name must not have, {prefix} a NAT64 prefix, {address}
+  // the AAAA record in question, {embedded} the IPv4 address inside it.
+  "role.v4": "The IPv4-only test name {host}",
+  "role.v6": "The IPv6-only test name {host}",
+  "role.ds": "The dual-stack test name {host}",
+  "role.large": "The large-response test name {host}",
+  "role.nat64": "The NAT64 test name {host}",
+  "role.nat64Candidate": "The NAT64 prefix test name {host}",
+  "problem.nxdomain": "{name} does not exist in DNS (NXDOMAIN).",
+  "problem.v4NoA": "{name} has no IPv4 address (A record).",
+  "problem.v4HasAaaa": {
+    one: "{name} also has an IPv6 address ({addresses}), so reaching it does not prove IPv4 works. It must have only an A record.",
+    other:
+      "{name} also has IPv6 addresses ({addresses}), so reaching it does not prove IPv4 works. It must have only an A record.",
+  },
+  "problem.v6NoAaaa": "{name} has no IPv6 address (AAAA record).",
+  "problem.v6HasA": {
+    one: "{name} also has an IPv4 address ({addresses}), so reaching it does not prove IPv6 works. It must have only an AAAA record.",
+    other:
+      "{name} also has IPv4 addresses ({addresses}), so reaching it does not prove IPv6 works. It must have only an AAAA record.",
+  },
+  "problem.dsNoA": "{name} has no IPv4 address (A record); it needs both A and AAAA.",
+  "problem.dsNoAaaa": "{name} has no IPv6 address (AAAA record); it needs both A and AAAA.",
+  "problem.nat64HasA": {
+    one: "{name} has an IPv4 address ({addresses}), so visitors with IPv4 reach it without NAT64. It must have only an AAAA record.",
+    other:
+      "{name} has IPv4 addresses ({addresses}), so visitors with IPv4 reach it without NAT64. It must have only an AAAA record.",
+  },
+  "problem.nat64NoAaaa": "{name} has no IPv6 address (AAAA record) inside {prefix}.",
+  "problem.nat64OutsidePrefix":
+    "{name} points to {address}, which is not inside the NAT64 prefix {prefix}.",
+  "problem.nat64OtherServer": {
+    one: "{name} points to {address}, which carries {embedded}, but the IPv4-only test name {v4Host} is {v4Addresses}: it must embed the same server.",
+    other:
+      "{name} points to {address}, which carries {embedded}, but the IPv4-only test name {v4Host} is {v4Addresses}: it must embed the same server.",
+  },
 } as const satisfies Messages;
 
 export default setup;

@@ -34,6 +34,20 @@ const share = {
   testMine: "Test my own network",
   sharedTitle: "Shared test results",
   recorded: "Results recorded on {time} from {browser}; this is not your network.",
+  browserOn: "{browser} on {system}",
+  recordedUnknownBrowser:
+    "Results recorded on {time} from an unknown browser; this is not your network.",
+  // Why a results link cannot be shown. {version} is the link's format, {supported} the page's.
+  "error.empty": "This results link is empty: the results part of the address is missing.",
+  "error.tooLong": "This link is far longer than any results link, so it was not read.",
+  "error.futureVersion":
+    "This results link was made by a newer version of this test (format {version}) than this page reads (format {supported}).",
+  "error.unsupported":
+    "This browser is too old to unpack results links. Open the link in a current browser.",
+  "error.invalid":
+    "This results link contains data that does not fit a test result; it may have been edited.",
+  "error.damaged":
+    "This results link is damaged or incomplete, perhaps cut off while it was copied.",
   hiddenNote:
     "The sender hid their IP addresses: each shows only its kind and, for IPv4, its /24 network.",
   removedNote: "The sender removed their IP addresses.",

@@ -48,6 +48,21 @@ export default {
   "failure.error": "la consulta falló",
   "failure.noResolver": "no hay ningún resolutor de DNS sobre HTTPS configurado",
 
+  "failureDetail.http": "respondió con el estado HTTP {status}",
+  "failureDetail.notDns":
+    "respondió con {type} en lugar de un mensaje DNS (¿un filtro o una página de inicio de sesión?)",
+  "failureDetail.tcBit": "envió una respuesta truncada (bit TC activado)",
+  "failureDetail.cutOff": "envió una respuesta DNS que se corta en el byte {offset}",
+  "failureDetail.undecodable":
+    "envió una respuesta DNS que no se puede leer a partir del byte {offset}",
+  "failureDetail.cnameLoop": "envió una cadena CNAME que forma un bucle: {chain}",
+  "failureDetail.queryEchoed": "devolvió la consulta DNS en lugar de una respuesta",
+  "failureDetail.id":
+    "respondió con el ID de mensaje {id} en lugar del de la consulta ({expected})",
+  "failureDetail.question": "respondió a otra pregunta ({got} en lugar de {asked})",
+  "failureDetail.noQuestion": "envió una respuesta que no indica la pregunta ({asked})",
+  "failureDetail.serverFailure": "no pudo resolver {name} ({rcode})",
+
   "headline.dohBlocked":
     "Tu red bloquea DNS sobre HTTPS (o este dispositivo no tiene conexión), así que esta página no puede buscar el nombre. Esto no dice nada de tu servidor; vuelve a intentarlo desde otra red.",
   "headline.lookupFailed":

@@ -33,6 +33,21 @@ export default {
   testMine: "Probar mi propia red",
   sharedTitle: "Resultados de prueba compartidos",
   recorded: "Resultados registrados el {time} con {browser}; esta no es tu red.",
+  browserOn: "{browser} en {system}",
+  recordedUnknownBrowser:
+    "Resultados registrados el {time} con un navegador desconocido; esta no es tu red.",
+  "error.empty":
+    "Este enlace de resultados está vacío: falta la parte de la dirección con los resultados.",
+  "error.tooLong":
+    "Este enlace es mucho más largo que cualquier enlace de resultados, así que no se ha leído.",
+  "error.futureVersion":
+    "Este enlace de resultados se creó con una versión más nueva de esta prueba (formato {version}); esta página solo lee el formato {supported}.",
+  "error.unsupported":
+    "Este navegador es demasiado antiguo para descomprimir enlaces de resultados. Abre el enlace en un navegador actualizado.",
+  "error.invalid":
+    "Este enlace de resultados contiene datos que no corresponden a un resultado de prueba; puede que lo hayan modificado.",
+  "error.damaged":
+    "Este enlace de resultados está dañado o incompleto; quizá se cortó al copiarlo.",
   hiddenNote:
     "Quien lo envió ocultó sus direcciones IP: de cada una solo se ve el tipo y, en IPv4, su red /24.",
   removedNote: "Quien lo envió quitó sus direcciones IP.",
