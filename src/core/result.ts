@@ -105,6 +105,37 @@ export const VERDICT_CODES: readonly VerdictCode[] = [
 
 export type Confidence = "high" | "medium" | "low";
 
+/** Why a signal that would separate two networks is silent in this run. */
+export type GapCode =
+  | "literal-not-tested" // no IPv4-literal probe configured
+  | "literal-blocked-on-https" // skipped: mixed content
+  | "literal-timed-out"
+  | "literal-answered-by-other"
+  | "literal-works-either-way" // the platform synthesizes literals
+  | "literal-shows-synthesis" // it worked, by the platform's synthesis, not a CLAT
+  | "no-webrtc" // the engine has no RTCPeerConnection
+  | "no-webrtc-test" // no STUN server configured
+  | "webrtc-failed"
+  | "no-ice-errors" // the engine does not report 701
+  | "webrtc-no-answer"
+  | "stun-literal-untraced" // a srflx that is neither the NAT64's exit nor after DNS64
+  | "gathers-default-interface" // Firefox: an IPv4 STUN server is skipped, CLAT or not
+  | "gathering-unknown";
+
+/** What would give the missing signal. */
+export type FixCode =
+  | "open-http-page"
+  | "other-browser" // Chrome, Edge or Firefox
+  | "other-device" // on Apple devices every browser is WebKit: another device on the network
+  | "chrome-on-this-device"
+  | "chrome-on-a-mac" // on an iPhone or iPad no browser can tell
+  | "dig"; // `dig AAAA ipv4only.arpa` pasted into the decoder
+
+export interface SignalGap {
+  why: GapCode;
+  fix?: FixCode;
+}
+
 export interface Verdict {
   code: VerdictCode;
   nat64: {

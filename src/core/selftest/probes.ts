@@ -3,10 +3,9 @@
 // is bounded by its own AbortController: a network that swallows packets must still end in a
 // verdict within the configured time.
 
-import { addressFamily } from "../addr/ip-text.ts";
+import { addressFamily, WELL_KNOWN_PREFIX } from "../addr/ip-text.ts";
 import type { Config } from "../config.ts";
 import { PROBE_KINDS, type ProbeKind, type ProbeOutcome } from "../result.ts";
-import { WELL_KNOWN_PREFIX } from "./classify.ts";
 
 export interface PlannedProbe {
   id: string;
