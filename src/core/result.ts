@@ -136,8 +136,31 @@ export interface SignalGap {
   fix?: FixCode;
 }
 
+/** The rules of classify.ts, in the order they are tried; `unexplained` when none matches. */
+export type RuleName =
+  | "intercepted"
+  | "nothing-ran"
+  | "offline"
+  | "relayed"
+  | "ipv6-only-nat64"
+  | "ipv6-broken"
+  | "ipv4-untested"
+  | "no-dns64"
+  | "no-nat64"
+  | "undecidable"
+  | "dual-stack"
+  | "ipv6-untested"
+  | "ipv4-only"
+  | "unexplained";
+
 export interface Verdict {
   code: VerdictCode;
+  /**
+   * The rule that gave this verdict (for a support desk, and for tests). null only where no rule
+   * of this version gave it: a shared result whose measurements do not lead to its recorded
+   * verdict, or a picture drawn from facts that were never classified.
+   */
+  rule: RuleName | null;
   nat64: {
     /** true: proven; false: proven absent; null: cannot tell from the evidence. */
     detected: boolean | null;

@@ -224,6 +224,7 @@ describe.skipIf(!hasChromium)("result links in Chromium", () => {
       },
       verdict: {
         code: "dual-stack",
+        rule: null,
         nat64: { detected: null, prefix: null, evidence: [XSS] },
         clat: null,
         ipv4: XSS.slice(0, 120),
@@ -451,6 +452,7 @@ describe.skipIf(!hasChromium)("result links in Chromium", () => {
       probes: [],
       verdict: {
         code: "offline",
+        rule: null,
         nat64: { detected: null, prefix: null, evidence: [] },
         clat: null,
         ipv4: null,

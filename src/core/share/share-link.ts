@@ -514,6 +514,8 @@ function verdict(value: unknown): Verdict {
   const prefixRaw = field(nat64, "p");
   return {
     code: pick(VERDICTS, field(raw, "c"), "v.c"),
+    // Not in the link: the rule is the classifier's, re-run on the link's measurements.
+    rule: null,
     nat64: {
       detected: flag(field(nat64, "d"), "v.n.d"),
       prefix: prefixRaw === undefined ? null : prefixText(prefixRaw, "v.n.p"),

@@ -205,6 +205,7 @@ function rebuild(shared: SharedResult): RebuiltShare {
 
   const verdict: Verdict = {
     code: recorded.code,
+    rule: reasonsShown && regenerated ? regenerated.rule : null,
     nat64: {
       detected: recorded.nat64.detected,
       prefix: recorded.nat64.prefix,
@@ -262,6 +263,7 @@ export function rebuildShared(shared: SharedResult): RebuiltShare {
         probes: [],
         verdict: {
           code: link.verdict.code,
+          rule: null,
           nat64: {
             detected: link.verdict.nat64.detected,
             prefix: link.verdict.nat64.prefix,

@@ -79,6 +79,7 @@ export const NAT64_PHONE: Result = {
   },
   verdict: {
     code: "ipv6-only-nat64",
+    rule: null,
     nat64: {
       detected: true,
       prefix: "64:ff9b::/96",
@@ -128,6 +129,7 @@ export const DUAL_STACK: Result = {
   ],
   verdict: {
     code: "dual-stack",
+    rule: null,
     nat64: { detected: false, prefix: null, evidence: ["The NAT64-only name did not resolve."] },
     clat: null,
     ipv4: "203.0.113.77",
