@@ -37,6 +37,8 @@ export interface Config {
 }
 
 export const DEFAULT_TIMEOUT_MS = 4000;
+const MIN_TIMEOUT_MS = 100;
+const MAX_TIMEOUT_MS = 60_000;
 
 /**
  * Who can put a config failure right, which decides what the page says: the link that named a
@@ -45,19 +47,66 @@ export const DEFAULT_TIMEOUT_MS = 4000;
  */
 export type ConfigFault = "link" | "site" | "network";
 
+/**
+ * What is wrong, as a code the page puts into words, with its parameters in
+ * `ConfigError.params`: a connection failure (fault "network") in the shell catalog, which is
+ * there even offline; anything else in the config catalog ("error.<code>").
+ */
+export type ConfigErrorCode = NetworkErrorCode | FileErrorCode;
+
+/** The connection failed (fault "network"): {seconds} for a timeout. */
+export type NetworkErrorCode = "file-offline" | "file-timeout" | "page-part-offline";
+
+/** The file, a field of it, or the ?config= address is wrong (fault "link" or "site"). */
+export type FileErrorCode =
+  // A field of the file (ConfigError.field names it).
+  | "config-not-object"
+  | "unknown-key"
+  | "unknown-key-of" // {known}
+  | "unknown-probe" // {known}
+  | "not-object"
+  | "not-object-with" // {keys}
+  | "not-list"
+  | "not-url"
+  | "invalid-url" // {value}
+  | "url-not-http" // {protocol}
+  | "not-stun-url"
+  | "prefix-shape"
+  | "prefix-not-rfc6052" // {prefix}
+  | "prefix-twice" // {prefix}
+  | "timeout-range" // {min, max}
+  | "not-text"
+  | "not-boolean"
+  | "not-origin-string"
+  | "invalid-origin" // {value}
+  | "origin-not-exact" // {value}
+  // The ?config= address itself.
+  | "link-address-invalid"
+  | "link-address-not-http"
+  | "link-address-other-site" // {origin}
+  // The file as a whole; the page names the file (config.json, or the one ?config= names).
+  | "file-redirects"
+  | "file-http-status" // {status}
+  | "file-not-found" // {status}
+  | "file-timeout-site-answers" // {seconds}
+  | "file-blocked-site-answers"
+  | "file-web-page"
+  | "file-not-json"
+  | "file-unreadable";
+
+/** Parameters of a ConfigError: text from the file or the page's address, and numbers. */
+export type ConfigErrorParams = Readonly<Record<string, string | number>>;
+
 export class ConfigError extends Error {
   override name = "ConfigError";
   constructor(
     /** Dotted path of the offending field, e.g. "probes.v4"; "?config" or "(file)" otherwise. */
     readonly field: string,
-    message: string,
+    readonly code: ConfigErrorCode,
+    readonly params: ConfigErrorParams = {},
     readonly fault: ConfigFault = "site",
   ) {
-    super(`${field}: ${message}`);
-  }
-  /** The message without its field prefix. */
-  get problem(): string {
-    return this.message.slice(this.field.length + 2);
+    super(`${field}: ${code}${Object.keys(params).length ? ` ${JSON.stringify(params)}` : ""}`);
   }
 }
 
@@ -67,23 +116,23 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function checkHttpUrl(value: unknown, field: string): string {
   if (typeof value !== "string" || value.trim() === "") {
-    throw new ConfigError(field, "must be a URL string");
+    throw new ConfigError(field, "not-url");
   }
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    throw new ConfigError(field, `"${value}" is not a valid absolute URL`);
+    throw new ConfigError(field, "invalid-url", { value });
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new ConfigError(field, `must be an http:// or https:// URL, not ${url.protocol}`);
+    throw new ConfigError(field, "url-not-http", { protocol: url.protocol });
   }
   return value;
 }
 
 function checkStunUrl(value: unknown, field: string): string {
   if (typeof value !== "string" || !/^stuns?:[^\s/?#]+$/.test(value)) {
-    throw new ConfigError(field, 'must be a STUN URL like "stun:v4.example.net:3478"');
+    throw new ConfigError(field, "not-stun-url");
   }
   return value;
 }
@@ -92,15 +141,15 @@ const PREFIX_SHAPE = /^[0-9a-fA-F:.]+\/(32|40|48|56|64|96)$/;
 
 function checkOrigin(value: unknown, field: string): string {
   if (value === "*") return value;
-  if (typeof value !== "string") throw new ConfigError(field, "must be an origin string");
+  if (typeof value !== "string") throw new ConfigError(field, "not-origin-string");
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    throw new ConfigError(field, `"${value}" is not an origin like https://help.example.net`);
+    throw new ConfigError(field, "invalid-origin", { value });
   }
   if (url.origin !== value) {
-    throw new ConfigError(field, `"${value}" must be exactly an origin (scheme://host[:port])`);
+    throw new ConfigError(field, "origin-not-exact", { value });
   }
   return value;
 }
@@ -112,20 +161,20 @@ function checkOrigin(value: unknown, field: string): string {
  * checked.
  */
 export function parseConfig(raw: unknown, canonicalPref64?: (prefix: string) => string): Config {
-  if (!isRecord(raw)) throw new ConfigError("(root)", "config must be a JSON object");
+  if (!isRecord(raw)) throw new ConfigError("(root)", "config-not-object");
   const known = new Set(["probes", "nat64Candidates", "stun", "timeoutMs", "doh", "embedOrigins"]);
   for (const key of Object.keys(raw)) {
     if (!known.has(key) && !key.startsWith("_")) {
-      throw new ConfigError(key, "unknown key (prefix it with _ to keep a comment)");
+      throw new ConfigError(key, "unknown-key");
     }
   }
 
   const probes: Config["probes"] = {};
   if (raw.probes !== undefined) {
-    if (!isRecord(raw.probes)) throw new ConfigError("probes", "must be an object");
+    if (!isRecord(raw.probes)) throw new ConfigError("probes", "not-object");
     for (const [key, value] of Object.entries(raw.probes)) {
       if (!(PROBE_KINDS as readonly string[]).includes(key)) {
-        throw new ConfigError(`probes.${key}`, `unknown probe (known: ${PROBE_KINDS.join(", ")})`);
+        throw new ConfigError(`probes.${key}`, "unknown-probe", { known: PROBE_KINDS.join(", ") });
       }
       probes[key as ConfiguredProbeKind] = checkHttpUrl(value, `probes.${key}`);
     }
@@ -134,27 +183,25 @@ export function parseConfig(raw: unknown, canonicalPref64?: (prefix: string) => 
   const nat64Candidates: Nat64Candidate[] = [];
   if (raw.nat64Candidates !== undefined) {
     if (!Array.isArray(raw.nat64Candidates)) {
-      throw new ConfigError("nat64Candidates", "must be a list");
+      throw new ConfigError("nat64Candidates", "not-list");
     }
     raw.nat64Candidates.forEach((entry: unknown, i: number) => {
       const field = `nat64Candidates[${i}]`;
-      if (!isRecord(entry)) throw new ConfigError(field, "must be an object {prefix, url}");
+      if (!isRecord(entry))
+        throw new ConfigError(field, "not-object-with", { keys: "prefix, url" });
       if (typeof entry.prefix !== "string" || !PREFIX_SHAPE.test(entry.prefix)) {
-        throw new ConfigError(
-          `${field}.prefix`,
-          'must be "P/n" with n one of 32, 40, 48, 56, 64, 96',
-        );
+        throw new ConfigError(`${field}.prefix`, "prefix-shape");
       }
       let prefix = entry.prefix;
       if (canonicalPref64) {
         try {
           prefix = canonicalPref64(prefix);
-        } catch (error) {
-          throw new ConfigError(`${field}.prefix`, error instanceof Error ? error.message : "");
+        } catch {
+          throw new ConfigError(`${field}.prefix`, "prefix-not-rfc6052", { prefix });
         }
       }
       if (nat64Candidates.some((c) => c.prefix === prefix)) {
-        throw new ConfigError(`${field}.prefix`, `${prefix} is listed twice`);
+        throw new ConfigError(`${field}.prefix`, "prefix-twice", { prefix });
       }
       nat64Candidates.push({ prefix, url: checkHttpUrl(entry.url, `${field}.url`) });
     });
@@ -162,10 +209,11 @@ export function parseConfig(raw: unknown, canonicalPref64?: (prefix: string) => 
 
   const stun: StunConfig = {};
   if (raw.stun !== undefined) {
-    if (!isRecord(raw.stun)) throw new ConfigError("stun", "must be an object {name, literal}");
+    if (!isRecord(raw.stun))
+      throw new ConfigError("stun", "not-object-with", { keys: "name, literal" });
     for (const [key, value] of Object.entries(raw.stun)) {
       if (key !== "name" && key !== "literal") {
-        throw new ConfigError(`stun.${key}`, "unknown key (known: name, literal)");
+        throw new ConfigError(`stun.${key}`, "unknown-key-of", { known: "name, literal" });
       }
       stun[key] = checkStunUrl(value, `stun.${key}`);
     }
@@ -176,25 +224,28 @@ export function parseConfig(raw: unknown, canonicalPref64?: (prefix: string) => 
     if (
       typeof raw.timeoutMs !== "number" ||
       !Number.isInteger(raw.timeoutMs) ||
-      raw.timeoutMs < 100 ||
-      raw.timeoutMs > 60_000
+      raw.timeoutMs < MIN_TIMEOUT_MS ||
+      raw.timeoutMs > MAX_TIMEOUT_MS
     ) {
-      throw new ConfigError("timeoutMs", "must be a whole number of milliseconds, 100 to 60000");
+      throw new ConfigError("timeoutMs", "timeout-range", {
+        min: MIN_TIMEOUT_MS,
+        max: MAX_TIMEOUT_MS,
+      });
     }
     timeoutMs = raw.timeoutMs;
   }
 
   const doh: DohResolver[] = [];
   if (raw.doh !== undefined) {
-    if (!Array.isArray(raw.doh)) throw new ConfigError("doh", "must be a list of {name, url}");
+    if (!Array.isArray(raw.doh)) throw new ConfigError("doh", "not-list");
     raw.doh.forEach((entry: unknown, i: number) => {
       const field = `doh[${i}]`;
-      if (!isRecord(entry)) throw new ConfigError(field, "must be an object {name, url}");
+      if (!isRecord(entry)) throw new ConfigError(field, "not-object-with", { keys: "name, url" });
       if (typeof entry.name !== "string" || entry.name.trim() === "") {
-        throw new ConfigError(`${field}.name`, "must be a non-empty string");
+        throw new ConfigError(`${field}.name`, "not-text");
       }
       if (entry.dns64 !== undefined && typeof entry.dns64 !== "boolean") {
-        throw new ConfigError(`${field}.dns64`, "must be true or false");
+        throw new ConfigError(`${field}.dns64`, "not-boolean");
       }
       const resolver: DohResolver = {
         name: entry.name,
@@ -208,7 +259,7 @@ export function parseConfig(raw: unknown, canonicalPref64?: (prefix: string) => 
   const embedOrigins: string[] = [];
   if (raw.embedOrigins !== undefined) {
     if (!Array.isArray(raw.embedOrigins)) {
-      throw new ConfigError("embedOrigins", "must be a list of origins");
+      throw new ConfigError("embedOrigins", "not-list");
     }
     raw.embedOrigins.forEach((origin: unknown, i: number) => {
       embedOrigins.push(checkOrigin(origin, `embedOrigins[${i}]`));
@@ -241,8 +292,8 @@ export function configFromLink(pageUrl: string): boolean {
 /**
  * Where to load the config from: `?config=URL` when it is an http(s) address on this site (a
  * config from elsewhere would let any link point the page at someone else's probes), else
- * config.json beside the page. Throws ConfigError("?config", …, "link"); its message never
- * repeats the link's text, which anyone can write.
+ * config.json beside the page. Throws ConfigError("?config", …, "link"); its parameters never
+ * repeat the link's text, which anyone can write.
  */
 export function configLocation(pageUrl: string): string {
   const page = new URL(pageUrl);
@@ -253,17 +304,13 @@ export function configLocation(pageUrl: string): string {
   try {
     target = new URL(requested, page);
   } catch {
-    throw new ConfigError("?config", "The address in ?config= is not a valid web address", "link");
+    throw new ConfigError("?config", "link-address-invalid", {}, "link");
   }
   if (target.protocol !== "http:" && target.protocol !== "https:") {
-    throw new ConfigError("?config", "The address in ?config= is not an http(s) address", "link");
+    throw new ConfigError("?config", "link-address-not-http", {}, "link");
   }
   if (target.origin !== page.origin) {
-    throw new ConfigError(
-      "?config",
-      `The address in ?config= is on another site; only files on ${page.origin} are used`,
-      "link",
-    );
+    throw new ConfigError("?config", "link-address-other-site", { origin: page.origin }, "link");
   }
   return target.href;
 }
@@ -307,24 +354,32 @@ export async function fetchConfig(
 ): Promise<Config> {
   const fromLink = configFromLink(pageUrl);
   const fault: ConfigFault = fromLink ? "link" : "site";
-  // Named in the site's words: the link's own text is not repeated on the page.
-  const file = fromLink ? "The file named in ?config=" : "config.json";
-  const fail = (message: string, field = "(file)", blame: ConfigFault = fault) =>
-    new ConfigError(field, message, blame);
+  // The page names the file in its own words (config.json, or "the file named in ?config="):
+  // the link's own text is never repeated on the page.
+  const fail = (
+    code: ConfigErrorCode,
+    params: ConfigErrorParams = {},
+    field = "(file)",
+    blame: ConfigFault = fault,
+  ) => new ConfigError(field, code, params, blame);
   const location = configLocation(pageUrl);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const seconds = timeoutMs / 1000;
   let text: string;
   let contentType: string;
   try {
     const response = await fetchImpl(location, { signal: controller.signal, cache: "no-cache" });
     // ?config= must stay on this site even when the server redirects it elsewhere.
     if (response.url && new URL(response.url).origin !== new URL(location).origin) {
-      throw fail(`${file} redirects to another site`, fromLink ? "?config" : "(file)");
+      throw fail("file-redirects", {}, fromLink ? "?config" : "(file)");
     }
     if (!response.ok) {
       const notFound = response.status === 404 || response.status === 410;
-      throw fail(`${file} answered HTTP ${response.status}${notFound ? " (not found)" : ""}`);
+      // A status is an identifier, not a quantity: text, so that no locale groups its digits.
+      throw fail(notFound ? "file-not-found" : "file-http-status", {
+        status: String(response.status),
+      });
     }
     contentType = (response.headers.get("content-type") ?? "").toLowerCase();
     text = await response.text();
@@ -335,31 +390,23 @@ export async function fetchConfig(
     // connection reset and being offline alike. When this site still answers, the link is at
     // fault; when it does not either, the connection is.
     if (fromLink && (await siteAnswers(pageUrl, fetchImpl, Math.min(timeoutMs, 4000)))) {
-      throw fail(
-        timedOut
-          ? `${file} did not load within ${timeoutMs / 1000} s, although this site answers`
-          : `${file} could not be fetched, although this site answers (does it redirect to another site?)`,
-      );
+      throw timedOut
+        ? fail("file-timeout-site-answers", { seconds })
+        : fail("file-blocked-site-answers");
     }
-    throw fail(
-      timedOut
-        ? `${file} did not load within ${timeoutMs / 1000} s`
-        : `${file} could not be loaded (is the device offline?)`,
-      "(file)",
-      "network",
-    );
+    throw timedOut
+      ? fail("file-timeout", { seconds }, "(file)", "network")
+      : fail("file-offline", {}, "(file)", "network");
   } finally {
     clearTimeout(timer);
   }
   // A server that answers every path with its front page (or a sign-in page) sends HTML.
-  if (contentType.startsWith("text/html") || /^\s*</.test(text)) {
-    throw fail(`${file} is a web page, not a configuration file`);
-  }
+  if (contentType.startsWith("text/html") || /^\s*</.test(text)) throw fail("file-web-page");
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    throw fail(`${file} is not valid JSON`);
+    throw fail("file-not-json");
   }
   const candidates = (raw as { nat64Candidates?: unknown } | null)?.nat64Candidates;
   let canonical: ((prefix: string) => string) | undefined;
@@ -367,17 +414,13 @@ export async function fetchConfig(
     try {
       canonical = (await import("./addr/address.ts")).canonicalPref64;
     } catch {
-      throw fail(
-        "part of this page could not be loaded (is the device offline?)",
-        "(file)",
-        "network",
-      );
+      throw fail("page-part-offline", {}, "(file)", "network");
     }
   }
   try {
     return parseConfig(raw, canonical);
   } catch (error) {
-    if (error instanceof ConfigError) throw fail(error.problem, error.field);
-    throw fail(`${file} could not be read`);
+    if (error instanceof ConfigError) throw fail(error.code, error.params, error.field);
+    throw fail("file-unreadable");
   }
 }

@@ -2,35 +2,57 @@
 // the config load, and the self-test state. Components below only render what they are given.
 
 import { useEffect, useRef, useState } from "preact/hooks";
-import {
-  type Config,
-  ConfigError,
-  configFromLink,
-  fetchConfig,
-  withoutConfigParam,
-} from "../core/config.ts";
+import { type Config, ConfigError } from "../core/config.ts";
 import { VERDICT_HEADLINES } from "../core/selftest/explain.ts";
+import { useI18n } from "../i18n/context.tsx";
+import { LOCALE_NAMES, LOCALES, withLang } from "../i18n/locale.ts";
+import { LoadProblem, OwnConfigOffer, useConfigFileName } from "./LoadProblem.tsx";
 import { lazyComponent } from "./lazy.tsx";
 import { Progress } from "./Progress.tsx";
 import { useSelfTest } from "./useSelfTest.ts";
 
 // Only the shell, the config and the probes are on the first-load path (budget: 20 KB gzip);
-// everything that renders after the verdict, or only in some modes, is fetched on demand.
-const ResultView = lazyComponent(
-  () => import("./ResultView.tsx").then((m) => m.ResultView),
+// everything that renders after the verdict, or only in some modes, is fetched on demand, with
+// the catalogs (namespaces) it speaks from: each its own block, so adding one is a one-line change.
+const ResultView = lazyComponent(() => import("./ResultView.tsx").then((m) => m.ResultView), {
+  namespaces: [],
   // Holds the progress card's place until the verdict's code is there, so nothing jumps.
-  () => <div class="card progress" aria-busy="true" />,
+  fallback: () => <div class="card progress" aria-busy="true" />,
+});
+
+const SharePanel = lazyComponent(() => import("./SharePanel.tsx").then((m) => m.SharePanel), {
+  namespaces: ["share"],
+});
+
+const SharedResultView = lazyComponent(
+  () => import("./SharedResultView.tsx").then((m) => m.SharedResultView),
+  { namespaces: ["share"] },
 );
-const SharePanel = lazyComponent(() => import("./SharePanel.tsx").then((m) => m.SharePanel));
-const SharedResultView = lazyComponent(() =>
-  import("./SharedResultView.tsx").then((m) => m.SharedResultView),
+
+const EmbedView = lazyComponent(() => import("./EmbedView.tsx").then((m) => m.EmbedView), {
+  namespaces: ["embed"],
+});
+
+const DecodePanel = lazyComponent(() => import("./DecodePanel.tsx").then((m) => m.DecodePanel), {
+  namespaces: [],
+});
+
+const ServerCheck = lazyComponent(() => import("./ServerCheck.tsx").then((m) => m.default), {
+  namespaces: [],
+});
+
+const SetupWarning = lazyComponent(() => import("./SetupWarning.tsx").then((m) => m.default), {
+  namespaces: ["setup"],
+});
+
+const SetupCheckNote = lazyComponent(
+  () => import("./SetupWarning.tsx").then((m) => m.SetupCheckNote),
+  { namespaces: ["setup"] },
 );
-const EmbedView = lazyComponent(() => import("./EmbedView.tsx").then((m) => m.EmbedView));
-const DecodePanel = lazyComponent(() => import("./DecodePanel.tsx").then((m) => m.DecodePanel));
-const ServerCheck = lazyComponent(() => import("./ServerCheck.tsx").then((m) => m.default));
-const SetupWarning = lazyComponent(() => import("./SetupWarning.tsx").then((m) => m.default));
-const SetupCheckNote = lazyComponent(() =>
-  import("./SetupWarning.tsx").then((m) => m.SetupCheckNote),
+
+const ConfigProblem = lazyComponent(
+  () => import("./ConfigProblem.tsx").then((m) => m.ConfigProblem),
+  { namespaces: ["config"] },
 );
 
 type ConfigState =
@@ -48,103 +70,57 @@ function useHash(): string {
   return hash;
 }
 
-function useConfig(): ConfigState {
+/** The config as it arrives: `config` is the load main.tsx started with the page. */
+function useConfig(config: Promise<Config>): ConfigState {
   const [state, setState] = useState<ConfigState>({ kind: "loading" });
   useEffect(() => {
-    fetchConfig(location.href)
-      .then((config) => setState({ kind: "ready", config }))
+    config
+      .then((ready) => setState({ kind: "ready", config: ready }))
       .catch((error: unknown) =>
         setState({
           kind: "error",
-          error: error instanceof ConfigError ? error : new ConfigError("(file)", String(error)),
+          error:
+            error instanceof ConfigError ? error : new ConfigError("(file)", "file-unreadable"),
         }),
       );
-  }, []);
+  }, [config]);
   return state;
 }
 
-/** The failure in the site's words; a field name only for errors inside a config file. */
-function ProblemDetail({ error }: { error: ConfigError }) {
-  if (error.field === "?config" || error.field === "(file)") return <>{error.problem}</>;
+/** Settings that did not arrive (offline: said at once) or cannot be used (link's or site's). */
+function SettingsProblem({ error }: { error: ConfigError }) {
+  const file = useConfigFileName();
+  if (error.fault === "network") return <LoadProblem error={error} />;
+  return <ConfigProblem error={error} file={file} offer={<OwnConfigOffer />} />;
+}
+
+/** The same page in each language we ship (?lang=), for a visitor whose browser asks another. */
+function LanguageLinks() {
+  const { t, locale } = useI18n();
   return (
-    <>
-      Field <code>{error.field}</code>: {error.problem}
-    </>
+    <nav class="languages" aria-label={t("shell.language")}>
+      {LOCALES.map((code) => (
+        <a
+          key={code}
+          href={withLang(location.href, code)}
+          lang={code}
+          hreflang={code}
+          aria-current={code === locale ? "true" : undefined}
+        >
+          {LOCALE_NAMES[code]}
+        </a>
+      ))}
+    </nav>
   );
 }
 
-function ConfigProblem({ error }: { error: ConfigError }) {
-  // Any `?config=` page can fall back to the site's own configuration.
-  const ownConfig = configFromLink(location.href) ? withoutConfigParam(location.href) : null;
-  const offer = ownConfig && (
-    <p>
-      <a class="button" href={ownConfig}>
-        Run the test with this site's own configuration
-      </a>
-    </p>
-  );
-  if (error.fault === "link") {
-    // The link is at fault, not the site: say so, and offer the site's own test.
-    return (
-      <div class="card error-panel" role="alert" data-fault="link">
-        <p>
-          <strong>
-            {error.field === "?config"
-              ? "This link's configuration address is not valid, so the test cannot run."
-              : error.field === "(file)"
-                ? "This link's configuration could not be loaded, so the test cannot run."
-                : "This link's configuration is not valid, so the test cannot run."}
-          </strong>
-        </p>
-        <p>
-          The link asks the test to use settings other than this site's own. The link is wrong or
-          has been changed; the site itself may be fine.
-        </p>
-        <p class="muted">
-          <ProblemDetail error={error} />
-        </p>
-        {offer}
-      </div>
-    );
-  }
-  if (error.fault === "network") {
-    return (
-      <div class="card error-panel" role="alert" data-fault="network">
-        <p>
-          <strong>The test could not load its settings, so it cannot run.</strong>
-        </p>
-        <p>
-          <ProblemDetail error={error} /> Check the connection, then try again.
-        </p>
-        <p class="actions">
-          <button type="button" onClick={() => location.reload()}>
-            Try again
-          </button>
-        </p>
-        {offer}
-      </div>
-    );
-  }
-  return (
-    <div class="card error-panel" role="alert" data-fault="site">
-      <p>
-        <strong>This test is not set up correctly, so it cannot run.</strong>
-      </p>
-      <p>
-        Problem in the configuration: <ProblemDetail error={error} />
-      </p>
-      <p class="muted">
-        If you run this site, fix config.json. Decoding an address below still works.
-      </p>
-    </div>
-  );
-}
-
-export function App() {
+export function App({ config: configLoad }: { config: Promise<Config> }) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const hash = useHash();
   const embed = new URLSearchParams(location.search).get("embed") === "1";
   const sharedFragment = hash.startsWith("#r=") ? hash.slice(3) : null;
-  const configState = useConfig();
+  const configState = useConfig(configLoad);
   const config = configState.kind === "ready" ? configState.config : null;
   const test = useSelfTest(config, sharedFragment === null);
   // After "Run the test again", take the visitor (and their screen reader) to the new verdict,
@@ -166,10 +142,10 @@ export function App() {
   useEffect(() => {
     // Fetch the result view while the probes run, so the verdict shows the moment it exists.
     if (test.running) {
-      ResultView.preload();
-      SharePanel.preload();
+      ResultView.preload(i18n);
+      SharePanel.preload(i18n);
     }
-  }, [test.running]);
+  }, [test.running, i18n]);
 
   if (sharedFragment !== null) {
     return (
@@ -188,21 +164,18 @@ export function App() {
         onRun={() => void test.run()}
       />
     ) : configState.kind === "error" ? (
-      <ConfigProblem error={configState.error} />
+      <SettingsProblem error={configState.error} />
     ) : null;
   }
 
   return (
     <main>
-      <h1>What is my network?</h1>
-      <p class="lead">
-        This page tests how your device reaches the internet: IPv4, IPv6, or IPv6 with a translator
-        (NAT64) — and tells you what that means for your apps and VPN.
-      </p>
+      <h1>{t("shell.title")}</h1>
+      <p class="lead">{t("shell.lead")}</p>
       <section aria-labelledby="selftest-title">
-        <h2 id="selftest-title">Your network</h2>
-        {configState.kind === "loading" && <p aria-live="polite">Loading the test…</p>}
-        {configState.kind === "error" && <ConfigProblem error={configState.error} />}
+        <h2 id="selftest-title">{t("shell.yourNetwork")}</h2>
+        {configState.kind === "loading" && <p aria-live="polite">{t("shell.loading")}</p>}
+        {configState.kind === "error" && <SettingsProblem error={configState.error} />}
         {config && (
           <>
             <SetupWarning config={config} />
@@ -213,13 +186,13 @@ export function App() {
             {/* Announces the verdict once: the result view itself is not a live region. */}
             <p class="visually-hidden" role="status">
               {!test.running && test.result
-                ? `Test finished. ${VERDICT_HEADLINES[test.result.verdict.code]}`
+                ? t("shell.testFinished", { headline: VERDICT_HEADLINES[test.result.verdict.code] })
                 : ""}
             </p>
             <div class="actions">
               {/* aria-disabled, not disabled: a disabled button would drop keyboard focus. */}
               <button type="button" onClick={rerun} aria-disabled={test.running}>
-                {test.running ? "Testing…" : "Run the test again"}
+                {test.running ? t("shell.testing") : t("shell.runAgain")}
               </button>
             </div>
             {test.result && !test.running && <SharePanel result={test.result} />}
@@ -229,11 +202,9 @@ export function App() {
       {config && <ServerCheck config={config} result={test.result} />}
       <DecodePanel />
       <footer class="muted small">
-        <p>
-          Nothing is stored: the test runs in your browser, and the servers only echo back the
-          address they saw.
-        </p>
+        <p>{t("shell.nothingStored")}</p>
         {config && <SetupCheckNote config={config} />}
+        <LanguageLinks />
       </footer>
     </main>
   );

@@ -1,13 +1,15 @@
 // The compact layout for ?embed=1, meant for an iframe on a help page: the verdict, the key
 // reasons and a "details" link to the full page in a new tab; no page chrome. It keeps the
 // parent informed (see core/share/embed-messages.ts): its height on every layout change, the verdict
-// code, and the full Result only for origins listed in config.json's embedOrigins.
+// code, and the full Result only for origins listed in config.json's embedOrigins. The details
+// link keeps ?lang=, so the full page speaks the same language.
 
 import { useEffect, useRef } from "preact/hooks";
 import type { Config } from "../core/config.ts";
 import type { Result } from "../core/result.ts";
 import { VERDICT_HEADLINES, VERDICT_SHORT, verdictTone } from "../core/selftest/explain.ts";
 import { detailsUrl, heightReporter, resultPosts, send } from "../core/share/embed-messages.ts";
+import { useT } from "../i18n/context.tsx";
 
 export interface EmbedViewProps {
   config: Config;
@@ -48,6 +50,7 @@ function useResultMessages(result: Result | null, embedOrigins: readonly string[
 }
 
 export function EmbedView({ config, result, running, onRun }: EmbedViewProps) {
+  const t = useT();
   useResizeMessages();
   useResultMessages(running ? null : result, config.embedOrigins);
   const shown = running ? null : result;
@@ -71,17 +74,15 @@ export function EmbedView({ config, result, running, onRun }: EmbedViewProps) {
         </div>
       ) : (
         <p class="embed-status" role="status" aria-live="polite">
-          {running
-            ? "Testing your network…"
-            : "This test checks how your device reaches the internet."}
+          {running ? t("embed.testing") : t("embed.intro")}
         </p>
       )}
       <p class="embed-actions">
         <button type="button" class={shown ? "secondary" : ""} onClick={onRun} disabled={running}>
-          {running ? "Testing…" : shown ? "Test again" : "Test my network"}
+          {running ? t("shell.testing") : shown ? t("embed.again") : t("embed.start")}
         </button>
         <a href={detailsHref} target="_blank" rel="noopener" class="embed-details">
-          Details <span class="muted small">(opens the full test in a new tab)</span>
+          {t("embed.details")} <span class="muted small">{t("embed.detailsHint")}</span>
         </a>
       </p>
     </div>

@@ -2,7 +2,7 @@
 // every row, so the announcement stays short.
 
 import type { ProbeOutcome } from "../core/result.ts";
-import { PROBE_LABELS } from "../core/selftest/probes.ts";
+import { useI18n } from "../i18n/context.tsx";
 
 export function Progress({
   done,
@@ -13,10 +13,13 @@ export function Progress({
   total: number;
   running: boolean;
 }) {
+  const { t, formatMs } = useI18n();
   return (
     <div class="card progress">
       <p aria-live="polite" role="status">
-        {running ? `Testing your network… ${done.length} of ${total} tests done` : "Starting…"}
+        {running
+          ? t("shell.progress.running", { done: done.length, count: total })
+          : t("shell.progress.starting")}
       </p>
       <progress max={Math.max(total, 1)} value={done.length} aria-hidden="true" />
       <ul class="progress-list">
@@ -25,12 +28,13 @@ export function Progress({
             key={p.id}
             class={p.status === "ok" ? "ok" : p.status === "skipped" ? "muted" : "bad"}
           >
-            {p.kind === "nat64-candidate" ? `NAT64 (${p.prefix})` : PROBE_LABELS[p.kind]}:{" "}
-            {p.status === "ok"
-              ? `reached in ${p.ms} ms`
-              : p.status === "skipped"
-                ? "not run"
-                : p.status}
+            {t("shell.progress.item", {
+              probe:
+                p.kind === "nat64-candidate"
+                  ? t("shell.probe.candidateWithPrefix", { prefix: p.prefix ?? "" })
+                  : t(`shell.probe.${p.kind}`),
+              status: t(`shell.probeStatus.${p.status}`, { time: formatMs(p.ms) }),
+            })}
           </li>
         ))}
       </ul>

@@ -13,6 +13,7 @@ import {
 } from "../core/checks/setup-check.ts";
 import type { Config } from "../core/config.ts";
 import { DEFAULT_DOH_TIMEOUT_MS, resolve, resolverNames } from "../core/dns/doh.ts";
+import { useT } from "../i18n/context.tsx";
 
 export interface SetupWarningProps {
   config: Config;
@@ -21,6 +22,7 @@ export interface SetupWarningProps {
 }
 
 export default function SetupWarning({ config, onProblems }: SetupWarningProps) {
+  const t = useT();
   const [problems, setProblems] = useState<SetupProblem[]>([]);
   // A ref, so that a new callback on every App render does not restart the lookups.
   const report = useRef(onProblems);
@@ -55,17 +57,15 @@ export default function SetupWarning({ config, onProblems }: SetupWarningProps) 
   return (
     <div class="card error-panel setup-warning" role="alert">
       <p>
-        <strong>This test is set up wrong, so the verdict below may be wrong.</strong>
+        <strong>{t("setup.headline")}</strong>
       </p>
-      <p>The DNS records of the test servers do not match what each is for:</p>
+      <p>{t("setup.mismatch")}</p>
       <ul>
         {problems.map((p) => (
           <li key={p.text}>{p.text}</li>
         ))}
       </ul>
-      <p class="muted">
-        If you run this site, fix these DNS records (checked here with DNS over HTTPS), then reload.
-      </p>
+      <p class="muted">{t("setup.advice")}</p>
     </div>
   );
 }
@@ -76,13 +76,10 @@ export default function SetupWarning({ config, onProblems }: SetupWarningProps) 
  * localhost probe addresses).
  */
 export function SetupCheckNote({ config }: { config: Config }) {
+  const t = useT();
   const { resolvers, names } = setupCheckQueries(config);
   if (resolvers.length === 0 || names.length === 0) return null;
   return (
-    <p class="setup-check-note">
-      To check that this site is set up right, every visit asks public DNS-over-HTTPS resolvers (
-      {resolverNames(resolvers)}) for the addresses of its test servers, so they see your IP address
-      and those server names.
-    </p>
+    <p class="setup-check-note">{t("setup.privacy", { resolvers: resolverNames(resolvers) })}</p>
   );
 }

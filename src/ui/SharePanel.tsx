@@ -8,22 +8,25 @@ import { VERDICT_SHORT } from "../core/selftest/explain.ts";
 import { DEFAULT_REDACTION, redactResult } from "../core/share/redact.ts";
 import { reportText } from "../core/share/report-text.ts";
 import { encodeShare, type Redaction, shareUrl } from "../core/share/share-link.ts";
+import { useI18n } from "../i18n/context.tsx";
+import { withLang } from "../i18n/locale.ts";
 import { copyText } from "./copy-text.ts";
 
 export interface SharePanelProps {
   result: Result;
 }
 
-const CHOICES: { mode: Redaction; label: string }[] = [
-  {
-    mode: "masked",
-    label: "Hide them: show only their kind and, for IPv4, the network they are in",
-  },
-  { mode: "removed", label: "Remove them completely" },
-  { mode: "none", label: "Include them (the support desk may ask for them)" },
-];
+const CHOICES = [
+  { mode: "masked", label: "share.mode.masked" },
+  { mode: "removed", label: "share.mode.removed" },
+  { mode: "none", label: "share.mode.none" },
+] as const satisfies readonly { mode: Redaction; label: string }[];
+
+/** What the default note shows a hidden address's network as. */
+const EXAMPLE_NETWORK = "203.0.113.0/24";
 
 export function SharePanel({ result }: SharePanelProps) {
+  const { t, rich } = useI18n();
   const [mode, setMode] = useState<Redaction>(DEFAULT_REDACTION);
   const [link, setLink] = useState("");
   const [status, setStatus] = useState("");
@@ -34,13 +37,14 @@ export function SharePanel({ result }: SharePanelProps) {
     setLink("");
     setStatus("");
     encodeShare(shared, mode).then(
-      (payload) => live && setLink(shareUrl(location.href, payload)),
-      () => live && setStatus("The link could not be made in this browser; use Copy as text."),
+      // Without ?lang=: whoever opens the link reads it in their own language.
+      (payload) => live && setLink(shareUrl(withLang(location.href, null), payload)),
+      () => live && setStatus(t("share.linkFailed", { button: t("share.copyText") })),
     );
     return () => {
       live = false;
     };
-  }, [shared, mode]);
+  }, [shared, mode, t]);
 
   const text = useMemo(
     () => reportText(shared, { redaction: mode, ...(link ? { link } : {}) }),
@@ -53,35 +57,32 @@ export function SharePanel({ result }: SharePanelProps) {
     setStatus(
       ok
         ? what === "link"
-          ? "Link copied. Paste it into your message to support."
-          : "Report copied as text. Paste it into your ticket or e-mail."
-        : "Copying did not work here: select the text and copy it yourself.",
+          ? t("share.linkCopied")
+          : t("share.textCopied")
+        : t("share.copyFailed"),
     );
   };
 
   const shareSheet = async () => {
     try {
       await navigator.share({
-        title: "My network test result",
-        text: `Network test: ${VERDICT_SHORT[shared.verdict.code]}`,
+        title: t("share.sheetTitle"),
+        text: t("share.sheetText", { verdict: VERDICT_SHORT[shared.verdict.code] }),
         url: link,
       });
     } catch (error) {
       if ((error as { name?: string })?.name !== "AbortError") {
-        setStatus("Sharing did not work here: use Copy link instead.");
+        setStatus(t("share.shareFailed", { button: t("share.copyLink") }));
       }
     }
   };
 
   return (
     <section class="share card" aria-labelledby="share-title">
-      <h2 id="share-title">Share results</h2>
-      <p>
-        Send this link to whoever helps you, such as your provider's support desk. The results are
-        inside the link itself, after the <code>#</code>, which browsers never send to any server.
-      </p>
+      <h2 id="share-title">{t("share.title")}</h2>
+      <p>{rich("share.intro", { hash: <code>#</code> })}</p>
       <fieldset class="share-choices">
-        <legend>Your IP addresses in the link</legend>
+        <legend>{t("share.addresses")}</legend>
         {CHOICES.map(({ mode: value, label }) => (
           <label key={value}>
             <input
@@ -91,29 +92,28 @@ export function SharePanel({ result }: SharePanelProps) {
               checked={mode === value}
               onChange={() => setMode(value)}
             />{" "}
-            {label}
+            {t(label)}
           </label>
         ))}
         <p class="muted small" id="share-default">
-          By default your IP addresses are hidden: each is replaced by its kind and, for IPv4, its
-          /24 network (for example 203.0.113.0/24).
+          {t("share.defaultNote", { example: EXAMPLE_NETWORK })}
         </p>
       </fieldset>
-      <label for="share-link">Results link</label>
+      <label for="share-link">{t("share.linkLabel")}</label>
       <input
         id="share-link"
         type="text"
         readOnly
         value={link}
-        placeholder="Making the link…"
+        placeholder={t("share.making")}
         onFocus={(event) => event.currentTarget.select()}
       />
       <div class="actions share-actions">
         <button type="button" onClick={() => void copy("link")} disabled={!link}>
-          Copy link
+          {t("share.copyLink")}
         </button>
         <button type="button" class="secondary" onClick={() => void copy("text")}>
-          Copy as text
+          {t("share.copyText")}
         </button>
         {canShare && (
           <button
@@ -122,7 +122,7 @@ export function SharePanel({ result }: SharePanelProps) {
             onClick={() => void shareSheet()}
             disabled={!link}
           >
-            Share…
+            {t("share.shareSheet")}
           </button>
         )}
       </div>
@@ -130,7 +130,7 @@ export function SharePanel({ result }: SharePanelProps) {
         {status}
       </p>
       <details>
-        <summary>Show the text report</summary>
+        <summary>{t("share.showReport")}</summary>
         <pre class="share-report">{text}</pre>
       </details>
     </section>

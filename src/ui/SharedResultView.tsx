@@ -6,9 +6,9 @@
 // write, on the page or in "Copy as text".
 
 import { useEffect, useState } from "preact/hooks";
-import { formatTime } from "../core/share/report-text.ts";
 import { decodeShare, describeShareError, type ShareLinkError } from "../core/share/share-link.ts";
 import { type RebuiltShare, rebuildShared, sharedReportText } from "../core/share/shared-result.ts";
+import { useI18n, Voice } from "../i18n/context.tsx";
 import { copyText } from "./copy-text.ts";
 import { ResultView } from "./ResultView.tsx";
 
@@ -19,19 +19,34 @@ export interface SharedResultViewProps {
 
 /**
  * This page without the fragment: opening it runs the test on this visitor's own network, with
- * the same ?config= as the link (a deployment may use one), and nothing else from its query.
+ * the same ?config= as the link (a deployment may use one) and the same ?lang=, and nothing else
+ * from its query.
  */
 function ownTestHref(): string {
   const url = new URL(location.href);
-  const config = url.searchParams.get("config");
-  url.search = config === null ? "" : `?${new URLSearchParams({ config })}`;
+  const kept = new URLSearchParams();
+  for (const name of ["config", "lang"]) {
+    const value = url.searchParams.get(name);
+    if (value !== null) kept.set(name, value);
+  }
+  url.search = kept.toString();
   url.hash = "";
   return url.href.replace(/#$/, "");
 }
 
 type Outcome = { ok: true; value: RebuiltShare } | { ok: false; error: ShareLinkError };
 
-export function SharedResultView({ fragment }: SharedResultViewProps) {
+/** A results link, spoken of as someone else's network ("that network", not "your network"). */
+export function SharedResultView(props: SharedResultViewProps) {
+  return (
+    <Voice value="shared">
+      <SharedResult {...props} />
+    </Voice>
+  );
+}
+
+function SharedResult({ fragment }: SharedResultViewProps) {
+  const { t, formatDateTime } = useI18n();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [status, setStatus] = useState("");
 
@@ -46,17 +61,17 @@ export function SharedResultView({ fragment }: SharedResultViewProps) {
     };
   }, [fragment]);
 
-  if (outcome === null) return <p aria-live="polite">Opening the shared results…</p>;
+  if (outcome === null) return <p aria-live="polite">{t("share.opening")}</p>;
 
   if (!outcome.ok) {
     return (
       <div class="card error-panel shared-error" role="alert">
-        <h1>This results link cannot be shown</h1>
+        <h1>{t("share.cannotShow")}</h1>
         <p>{describeShareError(outcome.error)}</p>
-        <p>Ask whoever sent it for a new link, or test the network you are on now.</p>
+        <p>{t("share.askAgain")}</p>
         <p>
           <a class="button" href={ownTestHref()}>
-            Test my own network
+            {t("share.testMine")}
           </a>
         </p>
       </div>
@@ -66,31 +81,29 @@ export function SharedResultView({ fragment }: SharedResultViewProps) {
   const { result, redaction, browser } = outcome.value;
   const copyReport = async () => {
     const ok = await copyText(sharedReportText(outcome.value, location.href));
-    setStatus(ok ? "Report copied as text." : "Copying did not work here.");
+    setStatus(ok ? t("share.reportCopied") : t("share.copyFailedShort"));
   };
 
   return (
     <div class="shared">
       <div class="card shared-banner" role="note">
-        <h1>Shared test results</h1>
+        <h1>{t("share.sharedTitle")}</h1>
         <p class="shared-label">
           <strong>
-            {`Results recorded on ${formatTime(result.startedAt)} from ${browser}; this is not your network.`}
+            {t("share.recorded", { time: formatDateTime(result.startedAt), browser })}
           </strong>
         </p>
         {redaction !== "none" && (
           <p class="muted small">
-            {redaction === "masked"
-              ? "The sender hid their IP addresses: each shows only its kind and, for IPv4, its /24 network."
-              : "The sender removed their IP addresses."}
+            {redaction === "masked" ? t("share.hiddenNote") : t("share.removedNote")}
           </p>
         )}
         <div class="actions">
           <a class="button" href={ownTestHref()}>
-            Test my own network
+            {t("share.testMine")}
           </a>
           <button type="button" class="secondary" onClick={() => void copyReport()}>
-            Copy as text
+            {t("share.copyText")}
           </button>
         </div>
         <p role="status" aria-live="polite" class="share-status">

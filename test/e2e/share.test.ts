@@ -138,7 +138,8 @@ describe.skipIf(!hasChromium)("result links in Chromium", () => {
     await expect
       .poll(() => other.locator(".shared-label").textContent())
       .toMatch(
-        /^Results recorded on 20\d\d-\d\d-\d\d \d\d:\d\d:\d\d UTC from Headless Chrome \d+ on Linux; this is not your network\.$/,
+        // The time as the reader's locale writes it, in their time zone, which it names.
+        /^Results recorded on [A-Z][a-z]+ \d{1,2}, 20\d\d at \d{1,2}:\d\d:\d\d [AP]M \S+ from Headless Chrome \d+ on Linux; this is not your network\.$/,
       );
     // The same verdict, spoken of as someone else's network.
     expect(await other.locator(".verdict-headline").textContent()).toBe(

@@ -3,12 +3,21 @@
 // choice, Copy link copies it, and the share sheet is offered only where the browser has one.
 import { render } from "preact";
 import { act } from "preact/test-utils";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { decodeShare } from "../../../src/core/share/share-link.ts";
+import type { I18n } from "../../../src/i18n/i18n.ts";
 import { SharePanel } from "../../../src/ui/SharePanel.tsx";
+import { i18nFor, WithI18n } from "../../fixtures/i18n.tsx";
 import { DUAL_STACK } from "../share/share-fixtures.ts";
 
 let root: HTMLElement;
+let english: I18n;
+let german: I18n;
+
+beforeAll(async () => {
+  english = await i18nFor("en", ["share"]);
+  german = await i18nFor("de", ["share"]);
+});
 
 beforeEach(() => {
   history.replaceState(null, "", "/nat64/?embed=1");
@@ -23,9 +32,14 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function mount() {
+function mount(i18n = english) {
   act(() => {
-    render(<SharePanel result={DUAL_STACK} />, root);
+    render(
+      <WithI18n i18n={i18n}>
+        <SharePanel result={DUAL_STACK} />
+      </WithI18n>,
+      root,
+    );
   });
 }
 
@@ -97,5 +111,17 @@ describe("SharePanel", () => {
     });
     expect(share).toHaveBeenCalledWith(expect.objectContaining({ url: link }));
     expect(root.textContent).not.toContain("Sharing did not work");
+  });
+
+  it("speaks the visitor's language, and its link opens in the reader's", async () => {
+    history.replaceState(null, "", "/nat64/?lang=de");
+    mount(german);
+    expect(root.querySelector("h2")?.textContent).toBe("Ergebnisse teilen");
+    expect(root.textContent).toContain("Standardmäßig sind Ihre IP-Adressen verborgen");
+    expect(root.textContent).toContain("(zum Beispiel 203.0.113.0/24)");
+    expect(button("Link kopieren")).toBeDefined();
+    expect(root.querySelector("code")?.textContent).toBe("#");
+    const link = await nextLink();
+    expect(link).toMatch(/^http:\/\/localhost(:\d+)?\/nat64\/#r=1[zj]/); // ?lang= dropped
   });
 });

@@ -3,12 +3,20 @@
 // visitor types into "Check my server", and the site's own probe names on every visit.
 import { render } from "preact";
 import { act } from "preact/test-utils";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { parseConfig } from "../../../src/core/config.ts";
+import type { I18n } from "../../../src/i18n/i18n.ts";
 import ServerCheck from "../../../src/ui/ServerCheck.tsx";
 import { SetupCheckNote } from "../../../src/ui/SetupWarning.tsx";
+import { i18nFor, WithI18n } from "../../fixtures/i18n.tsx";
 
 let root: HTMLElement;
+const i18n: Record<"en" | "de", I18n> = {} as Record<"en" | "de", I18n>;
+
+beforeAll(async () => {
+  i18n.en = await i18nFor("en", ["setup"]);
+  i18n.de = await i18nFor("de", ["setup"]);
+});
 
 beforeEach(() => {
   root = document.createElement("div");
@@ -42,12 +50,21 @@ describe("Check my server", () => {
 describe("the setup check's footer note", () => {
   const withProbes = (probes: Record<string, string>, doh: unknown[] = DOH) =>
     parseConfig({ probes, doh });
+  const note = (config: ReturnType<typeof parseConfig>, locale: "en" | "de" = "en") => (
+    <WithI18n i18n={i18n[locale]}>
+      <SetupCheckNote config={config} />
+    </WithI18n>
+  );
 
   it("names the resolvers asked on every visit, never the DNS64 one it does not ask", () => {
     const config = withProbes({ v4: "https://v4.site.example/echo" });
-    act(() => render(<SetupCheckNote config={config} />, root));
+    act(() => render(note(config), root));
     expect(text()).toBe(
       "To check that this site is set up right, every visit asks public DNS-over-HTTPS resolvers (Quad Example, Other Resolver) for the addresses of its test servers, so they see your IP address and those server names.",
+    );
+    act(() => render(note(config, "de"), root));
+    expect(text()).toBe(
+      "Um zu prüfen, ob diese Website richtig eingerichtet ist, fragt sie bei jedem Besuch öffentliche DNS-over-HTTPS-Resolver (Quad Example, Other Resolver) nach den Adressen ihrer Testserver. Diese sehen dabei Ihre IP-Adresse und die Namen der Server.",
     );
   });
 
@@ -58,7 +75,7 @@ describe("the setup check's footer note", () => {
       withProbes({ v4: "https://v4.site.example/echo" }, []),
       withProbes({ v4: "https://v4.site.example/echo" }, [DOH[2]]),
     ]) {
-      act(() => render(<SetupCheckNote config={config} />, root));
+      act(() => render(note(config), root));
       expect(text()).toBe("");
     }
   });
