@@ -1,0 +1,5 @@
+// How a finding reads at a glance: fine, worth a look, or broken. The page colours and marks
+// each line by it (styles.css .ok/.warn/.bad), so every part that grades something uses this one
+// type rather than its own union of the same three words.
+
+export type Tone = "ok" | "warn" | "bad";
