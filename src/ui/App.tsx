@@ -3,7 +3,6 @@
 
 import { useEffect, useRef, useState } from "preact/hooks";
 import { type Config, ConfigError } from "../core/config.ts";
-import { VERDICT_HEADLINES } from "../core/selftest/explain.ts";
 import { useI18n } from "../i18n/context.tsx";
 import { LOCALE_NAMES, LOCALES, withLang } from "../i18n/locale.ts";
 import { LoadProblem, OwnConfigOffer, useConfigFileName } from "./LoadProblem.tsx";
@@ -15,22 +14,22 @@ import { useSelfTest } from "./useSelfTest.ts";
 // everything that renders after the verdict, or only in some modes, is fetched on demand, with
 // the catalogs (namespaces) it speaks from: each its own block, so adding one is a one-line change.
 const ResultView = lazyComponent(() => import("./ResultView.tsx").then((m) => m.ResultView), {
-  namespaces: [],
+  namespaces: ["verdict", "results"],
   // Holds the progress card's place until the verdict's code is there, so nothing jumps.
   fallback: () => <div class="card progress" aria-busy="true" />,
 });
 
 const SharePanel = lazyComponent(() => import("./SharePanel.tsx").then((m) => m.SharePanel), {
-  namespaces: ["share"],
+  namespaces: ["share", "verdict", "results"],
 });
 
 const SharedResultView = lazyComponent(
   () => import("./SharedResultView.tsx").then((m) => m.SharedResultView),
-  { namespaces: ["share"] },
+  { namespaces: ["share", "verdict", "results"] },
 );
 
 const EmbedView = lazyComponent(() => import("./EmbedView.tsx").then((m) => m.EmbedView), {
-  namespaces: ["embed"],
+  namespaces: ["embed", "verdict"],
 });
 
 const DecodePanel = lazyComponent(() => import("./DecodePanel.tsx").then((m) => m.DecodePanel), {
@@ -186,7 +185,10 @@ export function App({ config: configLoad }: { config: Promise<Config> }) {
             {/* Announces the verdict once: the result view itself is not a live region. */}
             <p class="visually-hidden" role="status">
               {!test.running && test.result
-                ? t("shell.testFinished", { headline: VERDICT_HEADLINES[test.result.verdict.code] })
+                ? t("shell.testFinished", {
+                    // Loaded with the result view (ResultView's namespaces), preloaded during the run.
+                    headline: t(`verdict.headline.${test.result.verdict.code}`),
+                  })
                 : ""}
             </p>
             <div class="actions">

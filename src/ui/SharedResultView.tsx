@@ -11,6 +11,7 @@ import { type RebuiltShare, rebuildShared, sharedReportText } from "../core/shar
 import { useI18n, Voice } from "../i18n/context.tsx";
 import { copyText } from "./copy-text.ts";
 import { ResultView } from "./ResultView.tsx";
+import { reportWords } from "./words/verdict.ts";
 
 export interface SharedResultViewProps {
   /** The text after "#r=". */
@@ -46,7 +47,8 @@ export function SharedResultView(props: SharedResultViewProps) {
 }
 
 function SharedResult({ fragment }: SharedResultViewProps) {
-  const { t, formatDateTime } = useI18n();
+  const i18n = useI18n();
+  const { t, formatDateTime } = i18n;
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [status, setStatus] = useState("");
 
@@ -80,7 +82,7 @@ function SharedResult({ fragment }: SharedResultViewProps) {
 
   const { result, redaction, browser } = outcome.value;
   const copyReport = async () => {
-    const ok = await copyText(sharedReportText(outcome.value, location.href));
+    const ok = await copyText(sharedReportText(outcome.value, reportWords(i18n), location.href));
     setStatus(ok ? t("share.reportCopied") : t("share.copyFailedShort"));
   };
 

@@ -4,11 +4,12 @@
 // total: every combination of outcomes, for every subset of configured probes, yields one
 // verdict (test-ipv6.com once shipped a table with a hole that left visitors with no result at
 // all). Each rule says why it holds next to its test; the verdict names the rule that made it.
+// Verdicts hold facts only: reasons and evidence are codes with parameters; the page words them.
 
 import type {
   Confidence,
-  FixCode,
-  GapCode,
+  Nat64Evidence,
+  Reason,
   RuleName,
   SignalGap,
   Verdict,
@@ -22,7 +23,7 @@ export type { ClassifierInput };
 export interface VerdictFacts {
   code: VerdictCode;
   confidence: Confidence;
-  reasons: string[];
+  reasons: Reason[];
   /** Default: nothing known about a NAT64 beyond the evidence lines. */
   nat64?: Verdict["nat64"];
   clat?: boolean | null;
@@ -38,36 +39,20 @@ export interface Rule {
 /** The NAT64 part of a verdict decided before any NAT64 evidence is read. */
 const nothingKnown = (): Verdict["nat64"] => ({ detected: null, prefix: null, evidence: [] });
 
-/** The NAT64 evidence in words (what the "NAT64 evidence" details list). */
-function nat64Evidence(e: Evidence): string[] {
-  const lines: string[] = [];
+/** The NAT64 evidence lines, strongest first. */
+function nat64Evidence(e: Evidence): Nat64Evidence[] {
+  const lines: Nat64Evidence[] = [];
   for (const exit of e.nat64Exits) {
-    if (exit.sameExit) {
-      lines.push(
-        `The IPv4-only test server saw ${e.ipv4NameSeen}, the same network as the NAT64-only target (${exit.prefix}) saw (${exit.ip}).`,
-      );
+    if (exit.sameExit && e.ipv4NameSeen !== null) {
+      const { prefix, ip: targetIp } = exit;
+      lines.push({ code: "same-exit-as-nat64", ip: e.ipv4NameSeen, prefix, targetIp });
     }
   }
-  if (e.dns64ByLiteral) {
-    lines.push(
-      "The IPv4-only name worked but the same server's IPv4 address typed as a number did not: the name was translated by DNS64.",
-    );
-  }
-  if (e.stunNameOnly) {
-    lines.push(
-      "WebRTC reached the IPv4-only STUN server by name over a synthesized IPv6 address, and not at all by its IPv4 address.",
-    );
-  } else if (e.stunDns64) {
-    lines.push(
-      "WebRTC: the resolver returned an IPv6 address for a name that only has an IPv4 address (DNS64).",
-    );
-  }
+  if (e.dns64ByLiteral) lines.push({ code: "literal-refused" });
+  if (e.stunNameOnly) lines.push({ code: "stun-name-only" });
+  else if (e.stunDns64) lines.push({ code: "stun-dns64" });
   for (const exit of e.nat64Exits) {
-    if (!exit.sameExit) {
-      lines.push(
-        `A NAT64 on ${exit.prefix} is reachable from this network (the target saw ${exit.ip}).`,
-      );
-    }
+    if (!exit.sameExit) lines.push({ code: "nat64-reachable", prefix: exit.prefix, ip: exit.ip });
   }
   return lines;
 }
@@ -90,8 +75,8 @@ const intercepted: Rule = {
           code: "captive-portal",
           confidence: e.badResponses === e.answered ? "high" : "medium",
           reasons: [
-            `${e.badResponses} of ${e.probesRan} test servers were answered by something else (for example a login page), so the network is intercepting web traffic.`,
-            "Sign in to the network (open any web page and follow the login page), then run the test again.",
+            { code: "intercepted", count: e.badResponses, total: e.probesRan },
+            { code: "sign-in-to-network" },
           ],
           nat64: nothingKnown(),
         }
@@ -107,9 +92,7 @@ const nothingRan: Rule = {
       ? {
           code: "inconclusive",
           confidence: "low",
-          reasons: [
-            "No test could run here: this deployment configures no probes that this page can reach in its current mode.",
-          ],
+          reasons: [{ code: "no-probes-here" }],
           nat64: nothingKnown(),
         }
       : null,
@@ -124,9 +107,7 @@ const offline: Rule = {
       ? {
           code: "offline",
           confidence: e.probesRan >= 2 ? "high" : "medium",
-          reasons: [
-            `None of the ${e.probesRan} test servers could be reached: this device seems to have no working internet connection right now.`,
-          ],
+          reasons: [{ code: "nothing-reached", total: e.probesRan }],
           nat64: nothingKnown(),
         }
       : null,
@@ -142,10 +123,7 @@ const relayed: Rule = {
       ? {
           code: "inconclusive",
           confidence: "low",
-          reasons: [
-            "Your traffic reaches the test servers through a relay (a proxy, a privacy relay or a VPN): an IPv6-only test server saw an IPv4 address, or the reverse. The test sees the relay's network, not yours.",
-            "Turn off the proxy, relay or VPN and run the test again to test your own network.",
-          ],
+          reasons: [{ code: "relayed" }, { code: "turn-off-relay" }],
           nat64: nothingKnown(),
         }
       : null,
@@ -154,41 +132,31 @@ const relayed: Rule = {
 /** The CLAT answer on an IPv6-only network with NAT64, and its reasons. */
 function clatOnNat64(e: Evidence): {
   clat: boolean | null;
-  reasons: string[];
+  reasons: Reason[];
   literalSynthesis: boolean;
 } {
-  const reasons: string[] = [];
+  // The platform's synthesis carries IPv4 literals for apps on its network APIs, not a CLAT.
+  const literalSynthesis = e.literalTranslated && e.platformSynthesis;
+  const reasons: Reason[] = literalSynthesis ? [{ code: "literal-synthesis" }] : [];
   let clat: boolean | null = null;
   if (e.literalTranslated && !e.platformSynthesis) {
     clat = true;
-    reasons.push(
-      "IPv4 addresses typed as numbers still work: your device translates them itself (464XLAT, a CLAT) and sends them through the NAT64.",
-    );
+    reasons.push({ code: "clat-by-literal" });
   } else if (e.stunLiteralTranslated) {
     clat = true;
-    reasons.push(
-      "WebRTC reached the STUN server by its IPv4 address too: your device has a CLAT (464XLAT).",
-    );
+    reasons.push({ code: "clat-by-stun" });
   } else if (e.literalRefused || e.stunNameOnly) {
     clat = false;
-    reasons.push(
-      e.literalRefused || !e.traitsKnown
-        ? "IPv4 addresses typed as numbers do not work: there is no CLAT (464XLAT) on this device, so apps that use raw IPv4 addresses fail."
-        : "WebRTC got no answer from the STUN server's IPv4 address, and this browser tries every network connection: there is no CLAT (464XLAT) on this device, so apps that use raw IPv4 addresses fail.",
-    );
-  }
-  const literalSynthesis = e.literalTranslated && e.platformSynthesis;
-  if (literalSynthesis) {
-    reasons.unshift(
-      "IPv4 addresses typed as numbers work in this browser because this device's system translates them for apps that use its network APIs (Apple's NAT64 address synthesis). Apps that use raw IPv4 sockets (some games, VPN and voice apps) do not get that translation; only a CLAT (464XLAT) would carry them.",
-    );
+    // Results without traits said it the way that version did.
+    const byLiteral = e.literalRefused || !e.traitsKnown;
+    reasons.push({ code: byLiteral ? "no-clat-by-literal" : "no-clat-by-stun" });
   }
   if (clat === null && e.traitsKnown) {
     const literal: SignalGap | null = literalSynthesis
       ? { why: "literal-shows-synthesis" }
       : e.literalGap;
     const gaps = [literal, e.stunLiteralGap].filter((gap): gap is SignalGap => gap !== null);
-    reasons.push(clatUnknownReason(gaps));
+    reasons.push({ code: "clat-unknown", gaps: whys(gaps), fixes: fixes(gaps) });
   }
   return { clat, reasons, literalSynthesis };
 }
@@ -205,10 +173,8 @@ const ipv6OnlyNat64: Rule = {
       code: "ipv6-only-nat64",
       confidence: e.sameExitAsNat64 || e.stunNameOnly ? "high" : "medium",
       reasons: [
-        "IPv6 works, and websites that only have IPv4 are reached through your network's translator (DNS64 + NAT64): your network is IPv6-only.",
-        e.prefix
-          ? `The translator uses the prefix ${e.prefix}.`
-          : "The translator's prefix could not be proven from this page (it is not the well-known 64:ff9b::/96 or it was not tested). To see it, run “dig AAAA ipv4only.arpa” on a computer on this network and paste the output into “Decode an address”.",
+        { code: "ipv6-only-with-nat64" },
+        e.prefix ? { code: "nat64-prefix", prefix: e.prefix } : { code: "nat64-prefix-unproven" },
         ...reasons,
       ],
       nat64: {
@@ -230,18 +196,15 @@ const ipv6Broken: Rule = {
   decide: (e) => {
     const timesOut = e.ipv6TimesOut && !e.ipv6Works;
     if (!(e.ipv4Reachable && (timesOut || e.mtuBlackHole || e.slowIpv6))) return null;
-    const why = e.mtuBlackHole
-      ? "Small requests work but a larger answer never arrived: large packets are being dropped (a path-MTU black hole)."
+    const why: Reason = e.mtuBlackHole
+      ? { code: "mtu-black-hole" }
       : e.slowIpv6
-        ? `IPv6 answered, but only after ${Math.round(e.slowIpv6.v6Ms / 100) / 10} s while IPv4 took ${Math.round(e.slowIpv6.v4Ms / 100) / 10} s.`
-        : "Your device has IPv6 and tries to use it, but IPv6 connections time out; apps fall back to IPv4 after a delay.";
+        ? { code: "ipv6-slow", ...e.slowIpv6 }
+        : { code: "ipv6-times-out" };
     return {
       code: "ipv6-broken",
       confidence: e.mtuBlackHole || (e.ipv6TimesOut && !e.ipv6Fails) ? "high" : "medium",
-      reasons: [
-        why,
-        "Websites and apps still work, but some will be slow to start while they wait for IPv6.",
-      ],
+      reasons: [why, { code: "ipv6-broken-apps-wait" }],
       nat64: {
         detected: e.nat64Exits.length > 0 ? true : null,
         prefix: e.prefix,
@@ -263,9 +226,7 @@ const ipv4Untested: Rule = {
       ? {
           code: "inconclusive",
           confidence: "medium",
-          reasons: [
-            "IPv6 works. No IPv4-only test server is configured, so whether IPv4-only sites are reachable was not tested.",
-          ],
+          reasons: [{ code: "ipv4-not-tested" }],
           nat64: nat64Unknown(e),
         }
       : null,
@@ -282,10 +243,7 @@ const noDns64: Rule = {
       ? {
           code: "ipv6-only-no-nat64",
           confidence: "high",
-          reasons: [
-            "IPv6 works, but websites that only have IPv4 cannot be reached by name: your network has a NAT64 translator, but the DNS server this device uses does not point names at it (no DNS64).",
-            "If you set a DNS server by hand (for example 1.1.1.1 or 8.8.8.8), switch back to your network's own DNS, or use a DNS64 service such as Google's 2001:4860:4860::6464.",
-          ],
+          reasons: [{ code: "no-dns64" }, { code: "use-network-dns" }],
           nat64: { detected: true, prefix: e.prefix, evidence: nat64Evidence(e) },
           clat: false,
         }
@@ -301,9 +259,7 @@ const noNat64: Rule = {
       ? {
           code: "ipv6-only-no-nat64",
           confidence: e.nat64Tested ? "high" : "medium",
-          reasons: [
-            "IPv6 works, but websites that only have IPv4 cannot be reached: your network is IPv6-only and has no NAT64 translator (or it is not working).",
-          ],
+          reasons: [{ code: "no-nat64" }],
           nat64: { detected: false, prefix: null, evidence: nat64Evidence(e) },
           clat: false,
         }
@@ -336,13 +292,10 @@ const undecidable: Rule = {
       code: "inconclusive",
       confidence: "low",
       reasons: [
-        "Sites that only have IPv4 and sites that only have IPv6 can both be reached.",
-        ...(e.nat64Exits.length > 0
-          ? [
-              "Your network also offers a NAT64 translator, but your IPv4 traffic does not leave through it.",
-            ]
-          : []),
-        ...undecidableReasons(gaps),
+        { code: "both-reachable" },
+        ...nat64Unused(e),
+        { code: "cannot-tell-native-ipv4", gaps: whys(gaps) },
+        { code: "how-to-find-out", fixes: [...fixes(gaps), "dig"] },
       ],
       nat64: nat64Beside(e),
     };
@@ -363,20 +316,12 @@ const dualStack: Rule = {
       code: "dual-stack",
       confidence,
       reasons: [
-        "Your network has both IPv4 and IPv6, and both work.",
-        ...(e.nat64Exits.length > 0
-          ? [
-              "Your network also offers a NAT64 translator, but your own IPv4 traffic does not use it.",
-            ]
-          : []),
+        { code: "dual-stack" },
+        ...nat64Unused(e),
         ...(confidence === "medium"
-          ? [
-              "Not fully certain: a phone that translates IPv4 itself on an IPv6-only network (464XLAT) looks the same to this test. For everyday use the two behave alike.",
-            ]
+          ? [{ code: "maybe-clat" } as const]
           : confidence === "low"
-            ? [
-                "Not certain: an IPv6-only network whose translator uses its own prefix looks the same to this test. On a computer on this network, run “dig AAAA ipv4only.arpa” and paste the output into “Decode an address”: no IPv6 answer means no translator.",
-              ]
+            ? [{ code: "maybe-own-prefix" } as const]
             : []),
       ],
       nat64: nat64Beside(e),
@@ -396,7 +341,7 @@ const ipv6Untested: Rule = {
       ? {
           code: "inconclusive",
           confidence: "low",
-          reasons: ["IPv4 works. No IPv6 test server is configured, so IPv6 was not tested."],
+          reasons: [{ code: "ipv6-not-tested" }],
           nat64: nat64Unknown(e),
         }
       : null,
@@ -412,9 +357,7 @@ const ipv4Only: Rule = {
       ? {
           code: "ipv4-only",
           confidence: e.ipv6Tested ? "high" : "medium",
-          reasons: [
-            "Your network only has IPv4. Everything works today, because almost every site still has IPv4.",
-          ],
+          reasons: [{ code: "ipv4-only" }],
           nat64: { detected: false, prefix: null, evidence: [] },
         }
       : null,
@@ -441,9 +384,7 @@ export const RULES: readonly Rule[] = [
 const unexplained = (e: Evidence): VerdictFacts => ({
   code: "inconclusive",
   confidence: "low",
-  reasons: [
-    "Some tests worked and others did not, in a pattern that does not match any known kind of network. Try again, or share the results with your support desk.",
-  ],
+  reasons: [{ code: "unexplained" }],
   nat64: { detected: e.dns64 ? true : null, prefix: e.prefix, evidence: nat64Evidence(e) },
 });
 
@@ -460,12 +401,8 @@ export function decide(e: Evidence): Verdict {
   }
   facts ??= unexplained(e);
   // Probes answered by something else, set aside: mentioned last, under every later verdict.
-  const setAside =
-    e.badResponses > 0 && !e.intercepted
-      ? [
-          `${e.badResponses} test ${e.badResponses === 1 ? "server was" : "servers were"} answered by something other than the echo service (a proxy or a filter); those results are left out.`,
-        ]
-      : [];
+  const setAside: Reason[] =
+    e.badResponses > 0 && !e.intercepted ? [{ code: "set-aside", count: e.badResponses }] : [];
   return {
     code: facts.code,
     rule,
@@ -482,53 +419,9 @@ export function classifyNetwork(input: ClassifierInput): Verdict {
   return decide(gatherEvidence(input));
 }
 
-const GAP_WORDS: Record<GapCode, string> = {
-  "literal-not-tested": "this site does not test an IPv4 address typed as a number",
-  "literal-blocked-on-https":
-    "this https:// page cannot test an IPv4 address typed as a number (browsers block plain-HTTP requests from it)",
-  "literal-timed-out": "the IPv4 address typed as a number got no answer in time",
-  "literal-answered-by-other": "the IPv4 address typed as a number was answered by something else",
-  "literal-works-either-way":
-    "on this device an IPv4 address typed as a number works either way (the system translates it)",
-  "literal-shows-synthesis":
-    "here a working IPv4 address shows the system's translation, not a CLAT",
-  "no-webrtc": "this browser has no WebRTC",
-  "no-webrtc-test": "this site has no WebRTC test",
-  "webrtc-failed": "WebRTC could not start",
-  "no-ice-errors": "this browser does not report WebRTC lookup errors",
-  "webrtc-no-answer": "the WebRTC test got no answer",
-  "stun-literal-untraced": "WebRTC reached the IPv4 test address by a way the test cannot trace",
-  "gathers-default-interface":
-    "this browser's WebRTC uses only the default network connection, so an IPv4 test address gets no answer with or without a CLAT",
-  "gathering-unknown":
-    "this browser does not show whether its WebRTC would use an IPv4 connection that the device translates itself",
-};
+/** Beside a dual-stack-like verdict: a NAT64 answers, but this network's IPv4 does not use it. */
+const nat64Unused = (e: Evidence): Reason[] =>
+  e.nat64Exits.length > 0 ? [{ code: "nat64-unused" }] : [];
 
-const FIX_WORDS: Record<FixCode, string> = {
-  "open-http-page": "open the http:// version of this page",
-  "other-browser": "run the test in Chrome, Edge or Firefox",
-  "other-device":
-    "run the test in Chrome, Edge or Firefox on a computer or an Android phone on this network",
-  "chrome-on-this-device": "Chrome or Edge on this device can tell",
-  "chrome-on-a-mac": "on a Mac, Chrome or Edge can tell; on an iPhone or iPad no browser can",
-  dig: "on a computer on this network, run “dig AAAA ipv4only.arpa” and paste the output into “Decode an address”: an IPv6 answer means a translator",
-};
-
-/** The sentence for clat: null on an IPv6-only network: why this browser cannot tell. */
-function clatUnknownReason(gaps: SignalGap[]): string {
-  const fixes = gaps.flatMap((gap) => (gap.fix ? [FIX_WORDS[gap.fix]] : []));
-  return `Whether this device translates IPv4 itself (464XLAT, a CLAT) cannot be told in this browser: ${gaps.map((gap) => GAP_WORDS[gap.why]).join(", and ")}.${fixes.length ? ` ${capitalize(fixes.join("; "))}.` : ""}`;
-}
-
-/** The reasons of "could not tell": what is missing, and what would tell. */
-function undecidableReasons(gaps: SignalGap[]): string[] {
-  const fixes = [...gaps.flatMap((gap) => (gap.fix ? [FIX_WORDS[gap.fix]] : [])), FIX_WORDS.dig];
-  return [
-    `But this test cannot tell whether your network really has IPv4, or is IPv6-only with a translator (DNS64 + NAT64) that uses its own prefix, because ${gaps.map((gap) => GAP_WORDS[gap.why]).join(", and ")}.`,
-    `To find out, ${fixes.join("; or ")}.`,
-  ];
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
+const whys = (gaps: SignalGap[]) => gaps.map((gap) => gap.why);
+const fixes = (gaps: SignalGap[]) => gaps.flatMap((gap) => (gap.fix ? [gap.fix] : []));

@@ -133,3 +133,11 @@ export const STUN_OBSERVATIONS: readonly (StunObservation | undefined)[] = [
   stun([CLIENT_V4], false, false), // Firefox before 150: no ICE error events
   stun([POOL_V4_OTHER], false, false), // a CLAT's exit, seen by an engine without events
 ];
+
+/** Every string anywhere in a value that holds a space: a sentence, where only facts belong. */
+export function sentences(value: unknown): string[] {
+  if (typeof value === "string") return value.includes(" ") ? [value] : [];
+  if (Array.isArray(value)) return value.flatMap(sentences);
+  if (typeof value === "object" && value !== null) return Object.values(value).flatMap(sentences);
+  return [];
+}
