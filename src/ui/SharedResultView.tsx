@@ -11,7 +11,7 @@ import { type RebuiltShare, rebuildShared, sharedReportText } from "../core/shar
 import { useI18n, Voice } from "../i18n/context.tsx";
 import { copyText } from "./copy-text.ts";
 import { ResultView } from "./ResultView.tsx";
-import { reportWords } from "./words/verdict.ts";
+import { browserText, reportWords } from "./words/verdict.ts";
 
 export interface SharedResultViewProps {
   /** The text after "#r=". */
@@ -92,7 +92,10 @@ function SharedResult({ fragment }: SharedResultViewProps) {
         <h1>{t("share.sharedTitle")}</h1>
         <p class="shared-label">
           <strong>
-            {t("share.recorded", { time: formatDateTime(result.startedAt), browser })}
+            {t("share.recorded", {
+              time: formatDateTime(result.startedAt),
+              browser: browserText(i18n, browser),
+            })}
           </strong>
         </p>
         {redaction !== "none" && (

@@ -2,8 +2,9 @@
 // its operating system, each from a fixed list. The raw user-agent string never travels in a
 // results link: it tells a reader far more about the device than the one line the page shows,
 // and in a link it is whatever the sender typed. A link carries a minimal user agent instead,
-// made only of the tokens browserName() reads, so every version of this page, older ones
-// included, names the same browser from it.
+// made only of the tokens recogniseBrowser() reads, so every version of this page, older ones
+// included, names the same browser from it. The name is facts (a family, digits, an OS from a
+// fixed list); the page puts it into words ("Chrome 142 on Android 15").
 
 type BrowserFamily =
   | "Edge"
@@ -16,7 +17,7 @@ type BrowserFamily =
 
 type OsFamily = "Android" | "iOS" | "iPadOS" | "Windows" | "ChromeOS" | "macOS" | "Linux";
 
-interface Browser {
+export interface BrowserFacts {
   family: BrowserFamily;
   /** Digits, with a dot for Safari ("18.1"); may be empty. */
   version: string;
@@ -25,7 +26,12 @@ interface Browser {
   osVersion: string;
 }
 
-function recognise(ua: string): Browser | null {
+/**
+ * The browser a user agent names, or null for one this page does not recognise. Built only from
+ * fixed names and digits, never from the string itself: a shared link's user agent is whatever
+ * the sender typed, and this name is shown on our page.
+ */
+export function recogniseBrowser(ua: string): BrowserFacts | null {
   const version = (pattern: RegExp) => pattern.exec(ua)?.[1] ?? "";
   let family: BrowserFamily;
   let v: string;
@@ -68,19 +74,6 @@ function recognise(ua: string): Browser | null {
   return { family, version: v, os, osVersion };
 }
 
-/**
- * "Chrome 142 on Android 15" from a user-agent string, or "an unknown browser". Built only from
- * fixed names and digits, never from the string itself: a shared link's user agent is whatever
- * the sender typed, and this name is shown on our page.
- */
-export function browserName(userAgent: string): string {
-  const b = recognise(userAgent);
-  if (b === null) return "an unknown browser";
-  const browser = `${b.family} ${b.version}`.trim();
-  if (b.os === null) return browser;
-  return `${browser} on ${`${b.os} ${b.osVersion}`.trim()}`;
-}
-
 const BROWSER_TOKEN: Record<BrowserFamily, (version: string) => string> = {
   Edge: (v) => `Edg/${v}`,
   Opera: (v) => `OPR/${v}`,
@@ -102,12 +95,12 @@ const OS_TOKEN: Record<OsFamily, (version: string) => string> = {
 };
 
 /**
- * The shortest user agent that browserName() reads as the same browser ("Chrome/142 (Android
- * 15)"), or "" for one it does not recognise: what a results link carries. Applying it twice
- * changes nothing, so a link's minimal user agent decodes to itself.
+ * The shortest user agent that recogniseBrowser() reads as the same browser ("Chrome/142
+ * (Android 15)"), or "" for one it does not recognise: what a results link carries. Applying it
+ * twice changes nothing, so a link's minimal user agent decodes to itself.
  */
 export function minimalUserAgent(userAgent: string): string {
-  const b = recognise(userAgent);
+  const b = recogniseBrowser(userAgent);
   if (b === null) return "";
   const browser = BROWSER_TOKEN[b.family](b.version);
   return b.os === null ? browser : `${browser} (${OS_TOKEN[b.os](b.osVersion)})`;

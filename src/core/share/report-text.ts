@@ -12,6 +12,7 @@ import type {
   StunObservation,
   VerdictCode,
 } from "../result.ts";
+import { type BrowserFacts, recogniseBrowser } from "../selftest/user-agent.ts";
 import type { Redaction } from "./share-link.ts";
 
 /** The report's fixed lines and labels; `{name}` parameters as listed. */
@@ -67,8 +68,8 @@ export interface ReportWords {
   /** Why it failed, or null when there is nothing to add. */
   failure(probe: ProbeOutcome): string | null;
   stunStatus(status: StunObservation["status"]): string;
-  /** The browser's name from a user agent ("Chrome 142 on Android 15"). */
-  browser(userAgent: string): string;
+  /** The browser's name ("Chrome 142 on Android 15"), or words for one not recognised. */
+  browser(browser: BrowserFacts | null): string;
   /** A duration in seconds, to a tenth. */
   seconds(ms: number): string;
 }
@@ -111,10 +112,10 @@ export interface ReportOptions {
   /** The results link, appended so the agent can open the same view. */
   link?: string;
   /**
-   * The browser's name, for a shared link: printed instead of working it out from the user
-   * agent, whose raw text is then left out (a link's user agent is the sender's free text).
+   * The browser, for a shared link: named instead of working it out from the user agent, whose
+   * raw text is then left out (a link's user agent is the sender's free text).
    */
-  browser?: string;
+  browser?: BrowserFacts | null;
 }
 
 export function reportText(
@@ -176,9 +177,9 @@ export function reportText(
     }),
   );
   if (options.browser !== undefined) {
-    out.push(words.text("browser", { browser: options.browser }));
+    out.push(words.text("browser", { browser: words.browser(options.browser) }));
   } else {
-    out.push(words.text("browser", { browser: words.browser(result.userAgent) }));
+    out.push(words.text("browser", { browser: words.browser(recogniseBrowser(result.userAgent)) }));
     out.push(words.text("user-agent", { userAgent: result.userAgent }));
   }
   out.push(

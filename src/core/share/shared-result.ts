@@ -22,7 +22,7 @@ import {
   type WebRtcOutcome,
 } from "../result.ts";
 import { classifyNetwork } from "../selftest/classify.ts";
-import { browserName } from "../selftest/user-agent.ts";
+import { type BrowserFacts, recogniseBrowser } from "../selftest/user-agent.ts";
 import { isMaskedIPv6, maskAddress, REMOVED_TEXT } from "./redact.ts";
 import { type ReportOptions, type ReportWords, reportText } from "./report-text.ts";
 import { type Redaction, type SharedResult, shareUrl } from "./share-link.ts";
@@ -36,8 +36,8 @@ export interface RebuiltShare {
    * not, "reasons-not-shown" or "reasons-not-shown-removed").
    */
   reasonsShown: boolean;
-  /** The sender's browser as browserName() recognises it, or "an unknown browser". */
-  browser: string;
+  /** The sender's browser as recogniseBrowser() recognises it (null: not recognised). */
+  browser: BrowserFacts | null;
   /** The link's payload as it decoded, for the report's "Link:" line. */
   payload: string;
 }
@@ -207,7 +207,7 @@ function rebuild(shared: SharedResult): RebuiltShare {
           ],
         };
   // The decoder left only the minimal user agent (user-agent.ts): the browser and its system.
-  const browser = browserName(link.userAgent);
+  const browser = recogniseBrowser(link.userAgent);
   const result: Result = {
     version: link.version,
     configDigest: link.configDigest,
@@ -250,7 +250,7 @@ export function rebuildShared(shared: SharedResult): RebuiltShare {
       },
       redaction,
       reasonsShown: false,
-      browser: "an unknown browser",
+      browser: null,
       payload: shared.payload,
     };
   }

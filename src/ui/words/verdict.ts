@@ -16,7 +16,7 @@ import type {
   Verdict,
   VerdictCode,
 } from "../../core/result.ts";
-import { browserName } from "../../core/selftest/user-agent.ts";
+import type { BrowserFacts } from "../../core/selftest/user-agent.ts";
 import type { ReportWords } from "../../core/share/report-text.ts";
 import type { I18n } from "../../i18n/i18n.ts";
 
@@ -162,6 +162,17 @@ export function failureText(i18n: I18n, probe: ProbeOutcome): string | null {
   }
 }
 
+/** "Chrome 142 on Android 15"; in a sentence, "an unknown browser" for one not recognised. */
+export function browserText(i18n: I18n, browser: BrowserFacts | null): string {
+  if (browser === null) return i18n.t("results.browser.unknown");
+  const name = `${browser.family} ${browser.version}`.trim();
+  if (browser.os === null) return name;
+  return i18n.t("results.browser.on", {
+    browser: name,
+    os: `${browser.os} ${browser.osVersion}`.trim(),
+  });
+}
+
 /** Everything "Copy as text" says, in the reader's language and voice. */
 export function reportWords(i18n: I18n): ReportWords {
   const { t } = i18n;
@@ -175,7 +186,8 @@ export function reportWords(i18n: I18n): ReportWords {
     status: (status) => t(`results.report.status.${status}`),
     failure: (probe) => failureText(i18n, probe),
     stunStatus: (status: StunObservation["status"]) => t(`results.report.stun.${status}`),
-    browser: (userAgent) => browserName(userAgent),
+    browser: (browser) =>
+      browser ? browserText(i18n, browser) : t("results.report.unknown-browser"),
     seconds: (ms) =>
       t("results.report.seconds", {
         seconds: i18n.formatNumber(tenths(ms), {

@@ -1,8 +1,20 @@
 // The browser a shared result names, and the minimal user agent a results link carries instead
 // of the raw one: only what the page shows, read the same way by this page and older ones.
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
-import { browserName, minimalUserAgent } from "../../../src/core/selftest/user-agent.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { minimalUserAgent, recogniseBrowser } from "../../../src/core/selftest/user-agent.ts";
+import type { I18n } from "../../../src/i18n/i18n.ts";
+import { browserText } from "../../../src/ui/words/verdict.ts";
+import { i18nFor } from "../../fixtures/i18n.tsx";
+
+let english: I18n;
+beforeAll(async () => {
+  english = await i18nFor("en", ["results"]);
+});
+
+/** The browser's name as the English page writes it. */
+const browserName = (ua: string) => browserText(english, recogniseBrowser(ua));
+
 import { DUAL_STACK, NAT64_PHONE } from "../share/share-fixtures.ts";
 
 const IPHONE_SAFARI =
@@ -50,7 +62,7 @@ const CORPUS: [string, string][] = [
   ["", "an unknown browser"],
 ];
 
-describe("browserName", () => {
+describe("recogniseBrowser, as the page names it", () => {
   it.each(CORPUS)("%s", (ua, name) => {
     expect(browserName(ua)).toBe(name);
   });

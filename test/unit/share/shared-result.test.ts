@@ -24,6 +24,8 @@ beforeAll(async () => {
 });
 
 const NOT_SHOWN = [{ code: "reasons-not-shown" }];
+/** Chrome 142 on Android 15, as a link names the sender's browser. */
+const CHROME_ANDROID = { family: "Chrome", version: "142", os: "Android", osVersion: "15" };
 const NOT_SHOWN_REMOVED = [{ code: "reasons-not-shown-removed" }];
 
 const PHONE_NUMBER = "Call 1-800-555-0100";
@@ -183,7 +185,7 @@ describe("a genuine link", () => {
 
   it("names the browser, and the report leaves the raw user agent out", async () => {
     const shown = await throughLink(NAT64_PHONE, "masked");
-    expect(shown.browser).toBe("Chrome 142 on Android 15");
+    expect(shown.browser).toEqual(CHROME_ANDROID);
     const text = sharedReportText(shown, words, "https://selftest.example.net/#r=1z");
     expect(text).toContain("\nBrowser: Chrome 142 on Android 15\n");
     expect(text).not.toContain("User agent:");
@@ -196,7 +198,7 @@ describe("a genuine link", () => {
     const shown = rebuildShared(outcome.value);
     expect(shown.result.verdict.code).toBe("ipv6-only-nat64");
     expect(shown.redaction).toBe("masked");
-    expect(shown.browser).toBe("Chrome 142 on Android 15");
+    expect(shown.browser).toEqual(CHROME_ANDROID);
     // Its sentences were dropped; its measurements give its verdict again, with codes.
     expect(shown.reasonsShown).toBe(true);
     expect(shown.result.version).toBe(2);
@@ -323,7 +325,7 @@ describe("a crafted link", () => {
       expect(shown.result.verdict.reasons).toEqual(NOT_SHOWN);
       expect(shown.result.verdict.nat64.evidence).toEqual([]);
       expect(shown.result.verdict.code).toBe("ipv6-only-nat64");
-      expect(shown.browser).toBe("Chrome 142 on Android 15");
+      expect(shown.browser).toEqual(CHROME_ANDROID);
       expect(shown.result.probes[4]?.url).toBe("");
       expect(shown.result.probes[5]?.url).toBe("https://v6.example.net");
     }

@@ -135,6 +135,9 @@ export default {
   "engine.gathering": "WebRTC nutzt",
   "engine.literals": "Als Zahl eingegebene IPv4-Adressen",
 
+  "browser.on": "{browser} auf {os}",
+  "browser.unknown": "einem unbekannten Browser",
+
   "report.title": "Ergebnis des Netzwerk-Selbsttests",
   "report.verdict": "Ergebnis: {headline}",
   "report.code": "(Code {code}, Sicherheit {confidence})",
@@ -187,6 +190,7 @@ export default {
   "report.recorded": "Aufgezeichnet: {time} (Dauer {duration})",
   "report.seconds": "{seconds} s",
   "report.browser": "Browser: {browser}",
+  "report.unknown-browser": "nicht erkannt",
   "report.user-agent": "User-Agent: {userAgent}",
   "report.page": "Seite geladen über: {protocol} (Konfiguration {digest})",
   "report.link": "Link: {link}",

@@ -133,6 +133,10 @@ const results = {
   "engine.gathering": "WebRTC uses",
   "engine.literals": "IPv4 addresses typed as numbers",
 
+  /** The sender's browser, named in a sentence ("… recorded … from {browser}"). */
+  "browser.on": "{browser} on {os}",
+  "browser.unknown": "an unknown browser",
+
   // The plain-text report ("Copy as text").
   "report.title": "Network self-test result",
   "report.verdict": "Verdict: {headline}",
@@ -186,6 +190,7 @@ const results = {
   "report.recorded": "Recorded: {time} (took {duration})",
   "report.seconds": "{seconds} s",
   "report.browser": "Browser: {browser}",
+  "report.unknown-browser": "an unknown browser",
   "report.user-agent": "User agent: {userAgent}",
   "report.page": "Page loaded over: {protocol} (config {digest})",
   "report.link": "Link: {link}",

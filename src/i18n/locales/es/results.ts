@@ -138,6 +138,9 @@ export default {
   "engine.gathering": "WebRTC usa",
   "engine.literals": "Direcciones IPv4 escritas como números",
 
+  "browser.on": "{browser} en {os}",
+  "browser.unknown": "un navegador desconocido",
+
   "report.title": "Resultado de la prueba de red",
   "report.verdict": "Resultado: {headline}",
   "report.code": "(código {code}, certeza {confidence})",
@@ -191,6 +194,7 @@ export default {
   "report.recorded": "Registrado: {time} (duró {duration})",
   "report.seconds": "{seconds} s",
   "report.browser": "Navegador: {browser}",
+  "report.unknown-browser": "no reconocido",
   "report.user-agent": "Agente de usuario: {userAgent}",
   "report.page": "Página cargada por: {protocol} (configuración {digest})",
   "report.link": "Enlace: {link}",
