@@ -54,11 +54,12 @@ function parseArgs(argv) {
 }
 
 /** Starts server/echo.ts as its own process (as in production) on a free loopback port. */
-function startNodeEcho() {
+/** The load generator is one client on 127.0.0.1: lift the per-client cap to its connections. */
+function startNodeEcho(options) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", ECHO, "--listen", "127.0.0.1:0"], {
-      stdio: ["ignore", "pipe", "inherit"],
-    });
+    const args = ["--import", "tsx", ECHO, "--listen", "127.0.0.1:0"];
+    args.push("--max-connections-per-client", String(options.connections));
+    const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "inherit"] });
     let out = "";
     child.stdout.on("data", (chunk) => {
       out += chunk.toString();
@@ -237,7 +238,7 @@ async function main() {
   );
 
   if (options.only === "all" || options.only === "node") {
-    const echo = await startNodeEcho();
+    const echo = await startNodeEcho(options);
     try {
       const url = `http://127.0.0.1:${echo.port}/echo`;
       log(`node echo: ${url}`);

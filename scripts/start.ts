@@ -83,18 +83,18 @@ async function main() {
   const listen: HostPort[] = [];
   if (hosts.v4) listen.push({ host: hosts.v4, port: PAGE_PORT });
   if (hosts.v6) listen.push({ host: hosts.v6, port: PAGE_PORT });
+  // The same page headers as production (CSP, frame-ancestors), so what works here works there.
+  const files = { "/config.json": JSON.stringify(config, null, 2) };
   let page: Awaited<ReturnType<typeof startStatic>>;
   try {
-    page = await startStatic({
-      root: dist,
-      listen,
-      files: { "/config.json": JSON.stringify(config, null, 2) },
-    });
+    page = await startStatic({ root: dist, listen, files, productionHeaders: true });
   } catch {
+    // Port taken (or no IPv6 loopback): one ephemeral port on the first address.
     page = await startStatic({
       root: dist,
       listen: listen.map((l) => ({ ...l, port: 0 })).slice(0, 1),
-      files: { "/config.json": JSON.stringify(config, null, 2) },
+      files,
+      productionHeaders: true,
     });
   }
 

@@ -4,10 +4,15 @@
 // page; server/nginx/ holds the recommended production equivalent (no Node process needed).
 //
 //   npx tsx server/echo.ts --listen 127.0.0.1:8081 --listen [::1]:8081 [--stun 127.0.0.1:3478]
+//
+// Whatever a client sends, it gets an HTTP answer or a closed connection, never a crash: the
+// request handler and the STUN responder catch everything, and each client (IPv4 address or
+// IPv6 /64) may hold only a few connections at once, all clients together a bounded number.
 
 import dgram from "node:dgram";
+import { readFileSync } from "node:fs";
 import http from "node:http";
-import { isIP, isIPv6 } from "node:net";
+import { isIP, isIPv6, type Socket } from "node:net";
 import { pathToFileURL } from "node:url";
 
 export interface HostPort {
@@ -15,14 +20,32 @@ export interface HostPort {
   port: number;
 }
 
+export interface ConnectionLimits {
+  /** Connections one client (IPv4 address, IPv6 /64) may hold at once. */
+  perClient: number;
+  /** Connections all clients together may hold at once (per startEcho call). */
+  total: number;
+  /**
+   * Over a cap, a connection that has waited this long for its request may be closed to make
+   * room for the new one. Default 250 ms: a browser sends its request right behind the TCP
+   * handshake's last packet, so even a retransmitted request is there by then; a slow client
+   * never is.
+   */
+  evictAfterMs: number;
+}
+
 export interface EchoOptions {
   listen: HostPort[];
   stun?: HostPort[];
   /**
-   * Slow-client limits (milliseconds). Defaults: headers 10 s, whole request 20 s. Tests lower
-   * them; operators have no reason to.
+   * Slow-client limits (milliseconds). Defaults: headers 5 s, whole request 10 s, idle
+   * keep-alive 2 s. Tests lower them.
    */
-  timeouts?: { headersMs?: number; requestMs?: number };
+  timeouts?: { headersMs?: number; requestMs?: number; keepAliveMs?: number };
+  /** Concurrent connection caps; defaults DEFAULT_CONNECTION_LIMITS. */
+  limits?: Partial<ConnectionLimits>;
+  /** Where refusals and errors are reported (one line each, at most once a minute for caps). */
+  log?: (line: string) => void;
 }
 
 export interface EchoHandle {
@@ -35,8 +58,14 @@ export interface EchoHandle {
 export const MAX_SIZE = 10_000;
 /** Request headers larger than this are refused (431). */
 export const MAX_HEADER_BYTES = 8 * 1024;
-export const DEFAULT_HEADERS_TIMEOUT_MS = 10_000;
-export const DEFAULT_REQUEST_TIMEOUT_MS = 20_000;
+export const DEFAULT_HEADERS_TIMEOUT_MS = 5_000;
+export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
+export const DEFAULT_KEEP_ALIVE_TIMEOUT_MS = 2_000;
+export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
+  perClient: 64,
+  total: 8192,
+  evictAfterMs: 250,
+};
 
 // ---------------------------------------------------------------------------------------------
 // Pure helpers
@@ -191,6 +220,217 @@ export function formatHostPort({ host, port }: HostPort): string {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Connection caps
+
+/** This process's limit on open files (Linux), or undefined where the system does not say. */
+export function openFileLimit(): number | undefined {
+  try {
+    const line = /^Max open files\s+(\d+)/m.exec(readFileSync("/proc/self/limits", "utf8"));
+    return line ? Number(line[1]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Open files kept for everything but client connections (listening sockets, STUN, logs). */
+const RESERVED_FILES = 256;
+
+/**
+ * The default caps for a process that may open `fileLimit` files: the total stays below it,
+ * because a server out of file descriptors cannot accept anyone (with 2,048 files, 3,000 slow
+ * connections made about 90 % of real requests fail before these caps).
+ */
+export function defaultLimits(fileLimit = openFileLimit()): ConnectionLimits {
+  if (fileLimit === undefined) return { ...DEFAULT_CONNECTION_LIMITS };
+  const total = Math.max(16, Math.min(DEFAULT_CONNECTION_LIMITS.total, fileLimit - RESERVED_FILES));
+  return { ...DEFAULT_CONNECTION_LIMITS, total };
+}
+
+/**
+ * The client a connection counts against: its IPv4 address, or the /64 of its IPv6 address (a
+ * subscriber gets a whole /64, so counting single IPv6 addresses would limit nobody). Null when
+ * the address is unknown (the socket is already gone).
+ */
+export function clientKey(address: string | undefined): string | null {
+  const ip = normalizeAddress(address ?? "");
+  const family = isIP(ip);
+  if (family === 4) return ip;
+  if (family !== 6) return null;
+  const bytes = ipv6Bytes(ip);
+  const groups: string[] = [];
+  for (let i = 0; i < 8; i += 2)
+    groups.push((((bytes[i] ?? 0) << 8) | (bytes[i + 1] ?? 0)).toString(16));
+  return `${groups.join(":")}::/64`;
+}
+
+/** How often refusals are summed up in the log, so an attack cannot flood it. */
+const REFUSAL_REPORT_MS = 60_000;
+
+interface Tracked {
+  key: string;
+  /** Requests being answered on this connection; 0 while it waits for the next one. */
+  busy: number;
+  /** When it started waiting for its next request (performance.now()). */
+  waitingSince: number;
+  released: boolean;
+}
+
+/**
+ * Counts open connections per client and in total over every socket of one echo. A new
+ * connection over a cap makes room by closing the connection that has waited longest for its
+ * request (a slow client's, or an idle keep-alive), if that one has waited `evictAfterMs`;
+ * otherwise the new connection is reset at once, before anything is read from it. So slow
+ * clients can hold at most the caps, and even then cannot keep anyone else out: a browser's
+ * request arrives right behind the TCP handshake, a slow client's never.
+ */
+export class ConnectionGate {
+  readonly limits: ConnectionLimits;
+  private readonly log: (line: string) => void;
+  private readonly tracked = new WeakMap<Socket, Tracked>();
+  private readonly perClient = new Map<string, number>();
+  /** Connections waiting for a request, per client and all together, longest-waiting first. */
+  private readonly waitingPerClient = new Map<string, Set<Socket>>();
+  private readonly waiting = new Set<Socket>();
+  private total = 0;
+  private counts = { refusedPerClient: 0, refusedTotal: 0, madeRoom: 0 };
+  private reportTimer: NodeJS.Timeout | undefined;
+
+  constructor(limits: ConnectionLimits, log: (line: string) => void) {
+    this.limits = limits;
+    this.log = log;
+  }
+
+  /** Lets the connection in (and forgets it when it closes), or resets it; true if let in. */
+  admit(socket: Socket): boolean {
+    const key = clientKey(socket.remoteAddress);
+    if (key === null) {
+      socket.destroy();
+      return false;
+    }
+    const now = performance.now();
+    if (
+      (this.perClient.get(key) ?? 0) >= this.limits.perClient &&
+      !this.makeRoom(this.waitingPerClient.get(key), now)
+    ) {
+      return this.refuse(socket, "refusedPerClient");
+    }
+    if (this.total >= this.limits.total && !this.makeRoom(this.waiting, now)) {
+      return this.refuse(socket, "refusedTotal");
+    }
+    this.tracked.set(socket, { key, busy: 0, waitingSince: now, released: false });
+    this.perClient.set(key, (this.perClient.get(key) ?? 0) + 1);
+    this.total++;
+    this.setWaiting(socket, key, true);
+    socket.once("close", () => this.release(socket));
+    return true;
+  }
+
+  /** The connection's request headers are in: it is no longer waiting. */
+  requestStarted(socket: Socket): void {
+    const entry = this.tracked.get(socket);
+    if (!entry || entry.released) return;
+    entry.busy++;
+    this.setWaiting(socket, entry.key, false);
+  }
+
+  /** Its answer is done: it waits for the next request (kept alive) from now. */
+  requestFinished(socket: Socket): void {
+    const entry = this.tracked.get(socket);
+    if (!entry || entry.released) return;
+    entry.busy = Math.max(0, entry.busy - 1);
+    if (entry.busy === 0 && !socket.destroyed) {
+      entry.waitingSince = performance.now();
+      this.setWaiting(socket, entry.key, true);
+    }
+  }
+
+  close(): void {
+    clearInterval(this.reportTimer);
+    this.reportTimer = undefined;
+    this.report();
+  }
+
+  /** Moves the socket to the end of the waiting lists (or off them). */
+  private setWaiting(socket: Socket, key: string, waiting: boolean): void {
+    this.waiting.delete(socket);
+    const mine = this.waitingPerClient.get(key);
+    mine?.delete(socket);
+    if (waiting) {
+      this.waiting.add(socket);
+      if (mine) mine.add(socket);
+      else this.waitingPerClient.set(key, new Set([socket]));
+    } else if (mine?.size === 0) this.waitingPerClient.delete(key);
+  }
+
+  /** Closes the longest-waiting of `candidates` if it has waited long enough; true if it did. */
+  private makeRoom(candidates: Set<Socket> | undefined, now: number): boolean {
+    const oldest = candidates?.values().next().value;
+    const entry = oldest && this.tracked.get(oldest);
+    if (!oldest || !entry || now - entry.waitingSince < this.limits.evictAfterMs) return false;
+    this.release(oldest);
+    oldest.resetAndDestroy();
+    this.counted("madeRoom");
+    return true;
+  }
+
+  private release(socket: Socket): void {
+    const entry = this.tracked.get(socket);
+    if (!entry || entry.released) return;
+    entry.released = true;
+    this.setWaiting(socket, entry.key, false);
+    this.total--;
+    const left = (this.perClient.get(entry.key) ?? 1) - 1;
+    if (left > 0) this.perClient.set(entry.key, left);
+    else this.perClient.delete(entry.key);
+  }
+
+  private refuse(socket: Socket, why: "refusedPerClient" | "refusedTotal"): false {
+    // A reset (not a FIN) tells the client at once and leaves no TIME_WAIT here.
+    socket.resetAndDestroy();
+    this.counted(why);
+    return false;
+  }
+
+  private counted(what: keyof ConnectionGate["counts"]): void {
+    this.counts[what]++;
+    if (this.reportTimer !== undefined) return;
+    // The first event is reported at once, later ones summed up once a minute.
+    this.report();
+    this.reportTimer = setInterval(() => {
+      if (!this.report()) {
+        clearInterval(this.reportTimer);
+        this.reportTimer = undefined;
+      }
+    }, REFUSAL_REPORT_MS).unref();
+  }
+
+  /** Logs what happened since the last report; false if nothing did. */
+  private report(): boolean {
+    const { refusedPerClient, refusedTotal, madeRoom } = this.counts;
+    const parts: string[] = [];
+    if (madeRoom > 0) {
+      parts.push(
+        `closed ${madeRoom} connection(s) waiting ${this.limits.evictAfterMs} ms or more for a request, to make room`,
+      );
+    }
+    if (refusedPerClient > 0) {
+      parts.push(
+        `refused ${refusedPerClient} over the per-client cap of ${this.limits.perClient} (--max-connections-per-client)`,
+      );
+    }
+    if (refusedTotal > 0) {
+      parts.push(
+        `refused ${refusedTotal} over the total cap of ${this.limits.total} (--max-connections)`,
+      );
+    }
+    this.counts = { refusedPerClient: 0, refusedTotal: 0, madeRoom: 0 };
+    if (parts.length === 0) return false;
+    this.log(`echo: ${parts.join("; ")}`);
+    return true;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // HTTP
 
 const COMMON_HEADERS = {
@@ -199,6 +439,10 @@ const COMMON_HEADERS = {
   "Cache-Control": "no-store, no-transform",
   "X-Content-Type-Options": "nosniff",
 } as const;
+
+/** A comma-separated list of header names (RFC 9110 tokens), safe to send back as it came. */
+const HEADER_NAME_LIST =
+  /^[!#$%&'*+.^_`|~0-9A-Za-z-]+(?:[ \t]*,[ \t]*[!#$%&'*+.^_`|~0-9A-Za-z-]+)*$/;
 
 function sendText(res: http.ServerResponse, status: number, text: string, extra = {}): void {
   res.writeHead(status, {
@@ -210,7 +454,29 @@ function sendText(res: http.ServerResponse, status: number, text: string, extra 
   res.end(text);
 }
 
-export function handleEcho(req: http.IncomingMessage, res: http.ServerResponse): void {
+/**
+ * The path and query of a request target, or null for a target the echo does not serve.
+ * Origin-form ("/echo?size=1") is split as it is, so "//host:99999/echo" is a path (404), not
+ * a URL; absolute-form ("http://host/echo"), which HTTP/1.1 servers must accept, is parsed
+ * as a URL; anything else (asterisk-form, authority-form, junk) is null.
+ */
+export function parseTarget(
+  target: string | undefined,
+): { path: string; query: URLSearchParams } | null {
+  if (target === undefined) return null;
+  if (target.startsWith("/")) {
+    const q = target.indexOf("?");
+    if (q < 0) return { path: target, query: new URLSearchParams() };
+    return { path: target.slice(0, q), query: new URLSearchParams(target.slice(q + 1)) };
+  }
+  if (/^https?:\/\//i.test(target) && URL.canParse(target)) {
+    const url = new URL(target);
+    return { path: url.pathname, query: url.searchParams };
+  }
+  return null;
+}
+
+function answerEcho(req: http.IncomingMessage, res: http.ServerResponse): void {
   const hasBody =
     req.headers["transfer-encoding"] !== undefined ||
     (req.headers["content-length"] !== undefined && req.headers["content-length"] !== "0");
@@ -220,16 +486,22 @@ export function handleEcho(req: http.IncomingMessage, res: http.ServerResponse):
     sendText(res, 413, "request bodies are not accepted\n", { Connection: "close" });
     return;
   }
-  const url = new URL(req.url ?? "/", "http://echo.invalid");
-  if (url.pathname !== "/echo") {
+  const target = parseTarget(req.url);
+  if (target === null) {
+    res.shouldKeepAlive = false;
+    sendText(res, 400, "bad request target\n", { Connection: "close" });
+    return;
+  }
+  if (target.path !== "/echo") {
     sendText(res, 404, "not found\n");
     return;
   }
   if (req.method === "OPTIONS") {
+    const asked = req.headers["access-control-request-headers"];
     res.writeHead(204, {
       ...COMMON_HEADERS,
       "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
-      "Access-Control-Allow-Headers": req.headers["access-control-request-headers"] ?? "*",
+      "Access-Control-Allow-Headers": asked && HEADER_NAME_LIST.test(asked) ? asked : "*",
       "Access-Control-Max-Age": "86400",
       Allow: "GET, HEAD, OPTIONS",
       "Content-Length": 0,
@@ -243,13 +515,56 @@ export function handleEcho(req: http.IncomingMessage, res: http.ServerResponse):
   }
   const ip = normalizeAddress(req.socket.remoteAddress ?? "");
   const port = req.socket.remotePort ?? 0;
-  const body = echoBody(ip, port, parseSize(url.searchParams.get("size")));
+  const body = echoBody(ip, port, parseSize(target.query.get("size")));
   res.writeHead(200, {
     ...COMMON_HEADERS,
     "Content-Type": "application/json",
     "Content-Length": Buffer.byteLength(body),
   });
   res.end(body);
+}
+
+/**
+ * Answers one request. Nothing a client sends may end the process: whatever goes wrong in here
+ * becomes a 500 for this request (or a closed connection once the answer has started).
+ */
+export function handleEcho(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  log: (line: string) => void = console.error,
+): void {
+  try {
+    answerEcho(req, res);
+  } catch (err) {
+    log(`echo: request failed: ${err instanceof Error ? err.message : String(err)}`);
+    try {
+      if (res.headersSent) throw new Error("answer already started");
+      res.shouldKeepAlive = false;
+      sendText(res, 500, "internal error\n", { Connection: "close" });
+    } catch {
+      res.destroy();
+    }
+  }
+}
+
+/** The answer to a request Node's parser refused (bad syntax, headers too large, too slow). */
+function answerClientError(err: NodeJS.ErrnoException, socket: import("node:stream").Duplex): void {
+  try {
+    if (!socket.writable || err.code === "ECONNRESET") {
+      socket.destroy();
+      return;
+    }
+    const status =
+      err.code === "HPE_HEADER_OVERFLOW"
+        ? 431
+        : err.code === "ERR_HTTP_REQUEST_TIMEOUT"
+          ? 408
+          : 400;
+    const reason = http.STATUS_CODES[status] ?? "Bad Request";
+    socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+  } catch {
+    socket.destroy();
+  }
 }
 
 /** `::` with the same port as an explicit 0.0.0.0 must not also take IPv4 (EADDRINUSE). */
@@ -264,6 +579,8 @@ function listenHttp(
   target: HostPort,
   all: HostPort[],
   timeouts: EchoOptions["timeouts"],
+  gate: ConnectionGate,
+  log: (line: string) => void,
 ): Promise<http.Server> {
   const headersTimeout = timeouts?.headersMs ?? DEFAULT_HEADERS_TIMEOUT_MS;
   const requestTimeout = Math.max(
@@ -275,32 +592,29 @@ function listenHttp(
       maxHeaderSize: MAX_HEADER_BYTES,
       headersTimeout,
       requestTimeout,
-      keepAliveTimeout: 5_000,
+      keepAliveTimeout: timeouts?.keepAliveMs ?? DEFAULT_KEEP_ALIVE_TIMEOUT_MS,
       // How often Node checks the two timeouts above; by default only every 30 s.
       connectionsCheckingInterval: Math.max(100, Math.min(1_000, Math.floor(headersTimeout / 4))),
     },
-    handleEcho,
+    (req, res) => handleEcho(req, res, log),
   );
-  server.on("clientError", (err: NodeJS.ErrnoException, socket) => {
-    if (!socket.writable || err.code === "ECONNRESET") {
-      socket.destroy();
-      return;
-    }
-    const status =
-      err.code === "HPE_HEADER_OVERFLOW"
-        ? 431
-        : err.code === "ERR_HTTP_REQUEST_TIMEOUT"
-          ? 408
-          : 400;
-    const reason = http.STATUS_CODES[status] ?? "Bad Request";
-    socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+  // Before Node's own listener, so a connection over a cap is closed before it is read.
+  server.prependListener("connection", (socket: Socket) => {
+    gate.admit(socket);
   });
+  server.on("request", (req: http.IncomingMessage, res: http.ServerResponse) => {
+    gate.requestStarted(req.socket);
+    res.once("close", () => gate.requestFinished(req.socket));
+  });
+  server.on("clientError", answerClientError);
   return new Promise((resolve, reject) => {
     server.once("error", reject);
     server.listen(
       { host: target.host, port: target.port, ipv6Only: wantsV6Only(target, all) },
       () => {
         server.off("error", reject);
+        // E.g. accept() failing when out of file descriptors: log it and keep serving.
+        server.on("error", (err) => log(`echo: ${err.message}`));
         resolve(server);
       },
     );
@@ -317,7 +631,27 @@ function closeHttp(server: http.Server): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 // STUN
 
-function listenStun(target: HostPort, all: HostPort[]): Promise<dgram.Socket> {
+/**
+ * The answer to one datagram: a Binding Success Response for a well-formed Binding Request from
+ * a usable source, null for anything else (not STUN, other methods, or a source that cannot be
+ * answered, such as port 0, which a forged datagram can carry).
+ */
+export function stunReply(
+  message: Uint8Array,
+  remote: { address: string; port: number },
+): Uint8Array | null {
+  const transactionId = parseStunBindingRequest(message);
+  if (!transactionId) return null;
+  if (!Number.isInteger(remote.port) || remote.port < 1 || remote.port > 65535) return null;
+  if (isIP(normalizeAddress(remote.address)) === 0) return null;
+  return stunBindingResponse(transactionId, remote.address, remote.port);
+}
+
+function listenStun(
+  target: HostPort,
+  all: HostPort[],
+  log: (line: string) => void,
+): Promise<dgram.Socket> {
   const family = isIP(target.host);
   if (family === 0) {
     return Promise.reject(new Error(`STUN needs an IP address to bind, not "${target.host}"`));
@@ -326,18 +660,24 @@ function listenStun(target: HostPort, all: HostPort[]): Promise<dgram.Socket> {
     type: family === 6 ? "udp6" : "udp4",
     ipv6Only: wantsV6Only(target, all),
   });
+  const reportSendError = (err: Error | null): void => {
+    if (err) log(`stun: ${err.message}`);
+  };
   socket.on("message", (message, remote) => {
-    const transactionId = parseStunBindingRequest(message);
-    if (!transactionId) return; // ignore anything that is not a Binding Request
-    const reply = stunBindingResponse(transactionId, remote.address, remote.port);
-    socket.send(reply, remote.port, remote.address);
+    // No datagram may end the process: anything unexpected is logged and dropped.
+    try {
+      const reply = stunReply(message, remote);
+      if (reply) socket.send(reply, remote.port, remote.address, reportSendError);
+    } catch (err) {
+      log(`stun: ${err instanceof Error ? err.message : String(err)}`);
+    }
   });
   return new Promise((resolve, reject) => {
     socket.once("error", reject);
     socket.bind({ address: target.host, port: target.port }, () => {
       socket.off("error", reject);
       // A send error (e.g. ICMP unreachable reported back) must not take the server down.
-      socket.on("error", (err) => console.error(`stun: ${err.message}`));
+      socket.on("error", (err) => log(`stun: ${err.message}`));
       resolve(socket);
     });
   });
@@ -352,29 +692,42 @@ function closeStun(socket: dgram.Socket): Promise<void> {
 /**
  * Starts HTTP echo servers on every `listen` address and STUN responders on every `stun`
  * address. Port 0 means an ephemeral port; the result lists the ports actually bound. If any
- * socket fails to bind, the ones already open are closed and the error is thrown.
+ * socket fails to bind, the ones already open are closed and the error is thrown. The
+ * connection caps are shared by all `listen` sockets of one call.
  */
 export async function startEcho(opts: EchoOptions): Promise<EchoHandle> {
+  const log = opts.log ?? ((line: string) => console.error(line));
+  const limits = { ...defaultLimits(), ...opts.limits };
+  const files = openFileLimit();
+  if (files !== undefined && limits.total > files - RESERVED_FILES) {
+    log(
+      `echo: note: --max-connections ${limits.total} is more than this process can open (${files} files; raise it with ulimit -n or LimitNOFILE=)`,
+    );
+  }
+  const gate = new ConnectionGate(limits, log);
   const servers: http.Server[] = [];
   const sockets: dgram.Socket[] = [];
   const close = async (): Promise<void> => {
     await Promise.all([...servers.map(closeHttp), ...sockets.map(closeStun)]);
+    gate.close();
   };
   const httpBound: HostPort[] = [];
   const stunBound: HostPort[] = [];
   const stunTargets = opts.stun ?? [];
   try {
     for (const target of opts.listen) {
-      const server = await listenHttp(target, opts.listen, opts.timeouts).catch((err: unknown) => {
-        throw bindError("http", target, err);
-      });
+      const server = await listenHttp(target, opts.listen, opts.timeouts, gate, log).catch(
+        (err: unknown) => {
+          throw bindError("http", target, err);
+        },
+      );
       servers.push(server);
       const address = server.address();
       const port = typeof address === "object" && address ? address.port : target.port;
       httpBound.push({ host: target.host, port });
     }
     for (const target of stunTargets) {
-      const socket = await listenStun(target, stunTargets).catch((err: unknown) => {
+      const socket = await listenStun(target, stunTargets, log).catch((err: unknown) => {
         throw bindError("stun", target, err);
       });
       sockets.push(socket);
@@ -407,22 +760,53 @@ function bindError(kind: "http" | "stun", target: HostPort, err: unknown): Error
 // Command line
 
 const USAGE = `usage: echo.ts --listen HOST:PORT [--listen HOST:PORT ...] [--stun IP:PORT ...]
+               [--max-connections N] [--max-connections-per-client N]
 
-  --listen HOST:PORT   serve GET /echo over HTTP (IPv6 as [::1]:8081); repeatable
-  --stun IP:PORT       answer STUN Binding Requests over UDP; repeatable`;
+  --listen HOST:PORT                serve GET /echo over HTTP (IPv6 as [::1]:8081); repeatable
+  --stun IP:PORT                    answer STUN Binding Requests over UDP; repeatable
+  --max-connections N               open HTTP connections from all clients together
+                                    (default ${DEFAULT_CONNECTION_LIMITS.total}, or the open-files limit less 256)
+  --max-connections-per-client N    open HTTP connections from one IPv4 address or IPv6 /64
+                                    (default ${DEFAULT_CONNECTION_LIMITS.perClient})
 
-export function parseArgs(argv: string[]): { listen: HostPort[]; stun: HostPort[] } | "help" {
+Over a cap, the connection that has waited longest (250 ms or more) for its request is closed
+to make room; if none has, the new connection is reset unread.`;
+
+export interface EchoArgs {
+  listen: HostPort[];
+  stun: HostPort[];
+  limits?: Partial<ConnectionLimits>;
+}
+
+/** The largest cap the flags accept: far above what one process can hold open. */
+const MAX_CAP = 1_000_000;
+
+function parseCap(flag: string, value: string): number {
+  if (!/^\d{1,7}$/.test(value) || Number(value) < 1 || Number(value) > MAX_CAP) {
+    throw new Error(`${flag} needs a whole number from 1 to ${MAX_CAP}, not "${value}"`);
+  }
+  return Number(value);
+}
+
+export function parseArgs(argv: string[]): EchoArgs | "help" {
   const listen: HostPort[] = [];
   const stun: HostPort[] = [];
+  const limits: Partial<ConnectionLimits> = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? "";
     if (arg === "-h" || arg === "--help") return "help";
     const eq = arg.indexOf("=");
     const flag = arg.startsWith("--") && eq > 0 ? arg.slice(0, eq) : arg;
-    if (flag !== "--listen" && flag !== "--stun") throw new Error(`unknown argument "${arg}"`);
+    const known = ["--listen", "--stun", "--max-connections", "--max-connections-per-client"];
+    if (!known.includes(flag)) throw new Error(`unknown argument "${arg}"`);
     let value: string | undefined;
     if (eq > 0 && arg.startsWith("--")) value = arg.slice(eq + 1);
     else value = argv[++i];
+    if (flag === "--max-connections" || flag === "--max-connections-per-client") {
+      if (value === undefined || value === "") throw new Error(`${flag} needs a number`);
+      limits[flag === "--max-connections" ? "total" : "perClient"] = parseCap(flag, value);
+      continue;
+    }
     if (value === undefined || value === "") throw new Error(`${flag} needs a HOST:PORT value`);
     const hostPort = parseHostPort(value);
     if (flag === "--stun" && isIP(hostPort.host) === 0) {
@@ -431,7 +815,7 @@ export function parseArgs(argv: string[]): { listen: HostPort[]; stun: HostPort[
     (flag === "--listen" ? listen : stun).push(hostPort);
   }
   if (listen.length === 0 && stun.length === 0) throw new Error("give at least one --listen");
-  return { listen, stun };
+  return Object.keys(limits).length > 0 ? { listen, stun, limits } : { listen, stun };
 }
 
 async function main(): Promise<void> {
@@ -458,6 +842,12 @@ async function main(): Promise<void> {
   }
   for (const bound of handle.stun) {
     console.log(`stun listening on udp ${formatHostPort(bound)}`);
+  }
+  if (handle.http.length > 0) {
+    const limits = { ...defaultLimits(), ...args.limits };
+    console.log(
+      `connection caps: ${limits.perClient} per client (IPv4 address or IPv6 /64), ${limits.total} in total`,
+    );
   }
   const stop = (): void => {
     handle.close().then(() => process.exit(0));

@@ -1,10 +1,13 @@
 // A minimal static file server for `npm start`, the browser tests and the lab: serves the built
 // page from one folder, with a few paths (config.json) overridden in memory so a generated
 // config never has to be written into dist/. Not a production server: nginx is (server/nginx/).
+// It serves only files inside its folder: no ../, no absolute paths, and no symlink that
+// leads out of it.
 
-import { readFile, stat } from "node:fs/promises";
+import { readFile, realpath, stat } from "node:fs/promises";
 import http from "node:http";
 import { extname, join, normalize, resolve, sep } from "node:path";
+import { buildCsp } from "../scripts/csp.mjs";
 import { formatHostPort, type HostPort } from "./echo.ts";
 
 const TYPES: Record<string, string> = {
@@ -26,7 +29,19 @@ export interface StaticOptions {
   files?: Record<string, string>;
   /** Extra headers on every response (e.g. a Content-Security-Policy under test). */
   headers?: Record<string, string>;
+  /**
+   * Send the page headers production sends (server/nginx/page-headers.conf): the
+   * Content-Security-Policy that scripts/csp.mjs builds from the served config.json (for an
+   * http:// page; frame-ancestors from its embedOrigins), and embed.html's own policy from
+   * page-location.conf. HSTS is left out: browsers ignore it over plain HTTP. `headers` still
+   * win over these.
+   */
+  productionHeaders?: boolean;
 }
+
+/** embed.html's policy in production (server/nginx/page-location.conf): it frames the page. */
+export const EMBED_PAGE_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; frame-src 'self'; base-uri 'none'; form-action 'none'";
 
 export interface StaticHandle {
   /** One base URL per bound socket, e.g. "http://127.0.0.1:41234/". */
@@ -39,14 +54,58 @@ function contentType(path: string): string {
   return TYPES[extname(path).toLowerCase()] ?? "application/octet-stream";
 }
 
+/** The policy production sends with the page, from the config.json this server serves. */
+async function pagePolicy(root: string, overrides: Record<string, string>): Promise<string> {
+  try {
+    const text = overrides["/config.json"] ?? (await readFile(join(root, "config.json"), "utf8"));
+    return buildCsp(JSON.parse(text), "http").value;
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    throw new Error(`cannot build the Content-Security-Policy from config.json: ${why}`);
+  }
+}
+
+/** The real path of `root`, so files are checked against where it really is. */
+async function realRoot(root: string): Promise<string> {
+  try {
+    return await realpath(root);
+  } catch {
+    return root; // missing: every file will be "not found"
+  }
+}
+
+/** The file's real path if it is a regular file inside `root` (symlinks followed), else null. */
+async function fileInside(root: string, file: string): Promise<string | null> {
+  try {
+    const real = await realpath(file);
+    if (!real.startsWith(root + sep)) return null;
+    return (await stat(real)).isFile() ? real : null;
+  } catch {
+    return null;
+  }
+}
+
 export async function startStatic(options: StaticOptions): Promise<StaticHandle> {
-  const root = resolve(options.root);
+  const root = await realRoot(resolve(options.root));
   const overrides = options.files ?? {};
+  const production = options.productionHeaders
+    ? { csp: await pagePolicy(root, overrides) }
+    : undefined;
 
   const handler = async (req: http.IncomingMessage, res: http.ServerResponse) => {
+    let decoded: string | null;
+    try {
+      decoded = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    } catch {
+      decoded = null;
+    }
+    const policy = production && {
+      "Content-Security-Policy": decoded === "/embed.html" ? EMBED_PAGE_CSP : production.csp,
+    };
     const common = {
       "Referrer-Policy": "no-referrer",
       "X-Content-Type-Options": "nosniff",
+      ...policy,
       ...options.headers,
     };
     if (req.method !== "GET" && req.method !== "HEAD") {
@@ -54,14 +113,12 @@ export async function startStatic(options: StaticOptions): Promise<StaticHandle>
       res.end("method not allowed\n");
       return;
     }
-    let pathname: string;
-    try {
-      pathname = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
-    } catch {
+    if (decoded === null) {
       res.writeHead(400, { ...common, "Content-Type": "text/plain" });
       res.end("bad request\n");
       return;
     }
+    let pathname = decoded;
     if (pathname.endsWith("/")) pathname += "index.html";
     const override = overrides[pathname];
     let body: Buffer | string;
@@ -75,14 +132,13 @@ export async function startStatic(options: StaticOptions): Promise<StaticHandle>
         res.end("not found\n");
         return;
       }
-      try {
-        if (!(await stat(file)).isFile()) throw new Error("not a file");
-        body = await readFile(file);
-      } catch {
+      const real = await fileInside(root, file);
+      if (real === null) {
         res.writeHead(404, { ...common, "Content-Type": "text/plain" });
         res.end("not found\n");
         return;
       }
+      body = await readFile(real);
     }
     res.writeHead(200, {
       ...common,

@@ -9,13 +9,6 @@ export const PSEUDO_LOCALE = "en-XA";
 
 export type Locale = (typeof LOCALES)[number] | typeof PSEUDO_LOCALE;
 
-/** Each language's own name, for the language links (the same words in every locale). */
-export const LOCALE_NAMES: Record<(typeof LOCALES)[number], string> = {
-  en: "English",
-  de: "Deutsch",
-  es: "Español",
-};
-
 function supported(tag: string): Locale | null {
   if (tag.toLowerCase() === PSEUDO_LOCALE.toLowerCase()) return PSEUDO_LOCALE;
   const primary = tag.split(/[-_]/)[0]?.toLowerCase() ?? "";
@@ -44,12 +37,4 @@ export function intlLocale(locale: Locale): string {
 /** Writing direction; every shipped locale is left-to-right, but a new one may not be. */
 export function textDirection(locale: Locale): "ltr" | "rtl" {
   return /^(ar|fa|he|ur)\b/.test(locale) ? "rtl" : "ltr";
-}
-
-/** `href` with `?lang=` set to `locale` (or removed for null), everything else kept. */
-export function withLang(href: string, locale: Locale | null): string {
-  const url = new URL(href);
-  if (locale) url.searchParams.set("lang", locale);
-  else url.searchParams.delete("lang");
-  return url.href;
 }

@@ -3,8 +3,8 @@
 
 import { useEffect, useRef, useState } from "preact/hooks";
 import { type Config, ConfigError } from "../core/config.ts";
+import type { Result } from "../core/result.ts";
 import { useI18n } from "../i18n/context.tsx";
-import { LOCALE_NAMES, LOCALES, withLang } from "../i18n/locale.ts";
 import { LoadProblem, OwnConfigOffer, useConfigFileName } from "./LoadProblem.tsx";
 import { lazyComponent } from "./lazy.tsx";
 import { Progress } from "./Progress.tsx";
@@ -37,7 +37,7 @@ const DecodePanel = lazyComponent(() => import("./DecodePanel.tsx").then((m) => 
 });
 
 const ServerCheck = lazyComponent(() => import("./ServerCheck.tsx").then((m) => m.default), {
-  namespaces: [],
+  namespaces: ["checks"],
 });
 
 const SetupWarning = lazyComponent(() => import("./SetupWarning.tsx").then((m) => m.default), {
@@ -47,6 +47,10 @@ const SetupWarning = lazyComponent(() => import("./SetupWarning.tsx").then((m) =
 const SetupCheckNote = lazyComponent(
   () => import("./SetupWarning.tsx").then((m) => m.SetupCheckNote),
   { namespaces: ["setup"] },
+);
+
+const LanguageLinks = lazyComponent(() =>
+  import("./LanguageLinks.tsx").then((m) => m.LanguageLinks),
 );
 
 const ConfigProblem = lazyComponent(
@@ -86,31 +90,33 @@ function useConfig(config: Promise<Config>): ConfigState {
   return state;
 }
 
+/**
+ * The verdict's headline, for the announcement when a run ends. Its words come with the results
+ * view's catalog (fetched while the probes run), not with the first load.
+ */
+function useVerdictHeadline(result: Result | null): string {
+  const i18n = useI18n();
+  const [headline, setHeadline] = useState("");
+  useEffect(() => {
+    setHeadline("");
+    if (!result) return;
+    let live = true;
+    i18n.load(["verdict"]).then(
+      () => live && setHeadline(i18n.t(`verdict.headline.${result.verdict.code}`)),
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, [result, i18n]);
+  return headline;
+}
+
 /** Settings that did not arrive (offline: said at once) or cannot be used (link's or site's). */
 function SettingsProblem({ error }: { error: ConfigError }) {
   const file = useConfigFileName();
   if (error.fault === "network") return <LoadProblem error={error} />;
   return <ConfigProblem error={error} file={file} offer={<OwnConfigOffer />} />;
-}
-
-/** The same page in each language we ship (?lang=), for a visitor whose browser asks another. */
-function LanguageLinks() {
-  const { t, locale } = useI18n();
-  return (
-    <nav class="languages" aria-label={t("shell.language")}>
-      {LOCALES.map((code) => (
-        <a
-          key={code}
-          href={withLang(location.href, code)}
-          lang={code}
-          hreflang={code}
-          aria-current={code === locale ? "true" : undefined}
-        >
-          {LOCALE_NAMES[code]}
-        </a>
-      ))}
-    </nav>
-  );
 }
 
 export function App({ config: configLoad }: { config: Promise<Config> }) {
@@ -122,6 +128,7 @@ export function App({ config: configLoad }: { config: Promise<Config> }) {
   const configState = useConfig(configLoad);
   const config = configState.kind === "ready" ? configState.config : null;
   const test = useSelfTest(config, sharedFragment === null);
+  const headline = useVerdictHeadline(test.running ? null : test.result);
   // After "Run the test again", take the visitor (and their screen reader) to the new verdict,
   // wherever they had scrolled to.
   const rerunByVisitor = useRef(false);
@@ -184,12 +191,7 @@ export function App({ config: configLoad }: { config: Promise<Config> }) {
             {test.result && !test.running && <ResultView result={test.result} />}
             {/* Announces the verdict once: the result view itself is not a live region. */}
             <p class="visually-hidden" role="status">
-              {!test.running && test.result
-                ? t("shell.testFinished", {
-                    // Loaded with the result view (ResultView's namespaces), preloaded during the run.
-                    headline: t(`verdict.headline.${test.result.verdict.code}`),
-                  })
-                : ""}
+              {!test.running && headline ? t("shell.testFinished", { headline }) : ""}
             </p>
             <div class="actions">
               {/* aria-disabled, not disabled: a disabled button would drop keyboard focus. */}

@@ -1,31 +1,41 @@
 // "Check my server": a person types a host name or pastes a WireGuard Endpoint line; the page
 // resolves A, AAAA and HTTPS over DoH (plus AAAA from a DNS64 resolver, to cross-check) and says
 // in plain words whether IPv6-only visitors reach it, at which address, and how to fix a tunnel.
+// This component only holds the form's state and renders: reading the input, the lookups and the
+// verdict are src/core/checks/, the words src/ui/checks-words.ts and the "checks" catalog.
 // Lazy-loaded by App: this module, the DoH client and the codec stay out of first load.
 
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import type { LookupFailure } from "../core/checks/lookup.ts";
 import {
-  checkServer,
-  type Lookup,
-  lookupFromAnswer,
-  lookupFromError,
+  type InputProblem,
   parseServerInput,
   type ServerInput,
-  ServerInputError,
-  type ServerLookups,
-  type ServerReport,
-  type Tone,
-  type WireGuardAdvice,
-} from "../core/checks/server-check.ts";
-import type { Config } from "../core/config.ts";
-import type { RecordType } from "../core/dns/dns-wire.ts";
+} from "../core/checks/server-input.ts";
 import {
-  DEFAULT_DOH_TIMEOUT_MS,
-  type DohOptions,
-  resolve,
-  resolverNames,
-} from "../core/dns/doh.ts";
+  lookUpServer,
+  type ServerLookups,
+  serverResolvers,
+} from "../core/checks/server-lookups.ts";
+import { checkServer, type ServerReport } from "../core/checks/server-report.ts";
+import type { WireGuardAdvice } from "../core/checks/wireguard.ts";
+import type { Config } from "../core/config.ts";
+import { resolve, resolverNames } from "../core/dns/doh.ts";
 import type { Result, Verdict } from "../core/result.ts";
+import type { Tone } from "../core/tone.ts";
+import { useI18n } from "../i18n/context.tsx";
+import type { I18n } from "../i18n/i18n.ts";
+import {
+  clientWords,
+  consequenceWords,
+  failuresWords,
+  findingWords,
+  headlineWords,
+  inputProblemWords,
+  publishAaaaWords,
+  synthesisWords,
+  whyWords,
+} from "./checks-words.ts";
 import { PathDiagram } from "./PathDiagram.tsx";
 
 export interface ServerCheckProps {
@@ -36,7 +46,7 @@ export interface ServerCheckProps {
 
 type State =
   | { kind: "idle" }
-  | { kind: "invalid"; message: string }
+  | { kind: "invalid"; problem: InputProblem }
   | { kind: "checking"; input: ServerInput }
   | { kind: "done"; input: ServerInput; lookups: ServerLookups; client: string };
 
@@ -67,21 +77,9 @@ function nat64Verdict(prefix: string): Verdict {
   };
 }
 
-async function lookup(
-  resolvers: Config["doh"],
-  name: string,
-  type: RecordType,
-  options: DohOptions,
-): Promise<Lookup> {
-  try {
-    return lookupFromAnswer(await resolve(resolvers, name, type, options));
-  } catch (error) {
-    if (error instanceof DOMException && error.name === "AbortError") throw error;
-    return lookupFromError(error);
-  }
-}
-
 function WireGuard({ advice, report }: { advice: WireGuardAdvice; report: ServerReport }) {
+  const i18n = useI18n();
+  const { t, rich } = i18n;
   const [copied, setCopied] = useState<"" | "copied" | "failed">("");
   const snippetRef = useRef<HTMLPreElement>(null);
   const copy = async () => {
@@ -103,68 +101,92 @@ function WireGuard({ advice, report }: { advice: WireGuardAdvice; report: Server
   };
   return (
     <div class="wireguard">
-      <h3>Your WireGuard tunnel</h3>
+      <h3>{t("checks.wg.title")}</h3>
       <ul class="findings">
-        {advice.consequences.map((text) => (
-          <Line key={text} tone="warn" text={text} />
+        {advice.consequences.map((c) => (
+          <Line key={c.code} tone="warn" text={consequenceWords(i18n, c)} />
         ))}
       </ul>
       {advice.publishAaaa && (
         <p>
-          <strong>The real fix:</strong> {advice.publishAaaa}
+          <strong>{t("checks.wg.realFix")}</strong> {publishAaaaWords(i18n, advice.publishAaaa)}
         </p>
       )}
       <p>
-        {advice.publishAaaa ? "Until then, use" : "Use"} these lines in the <code>[Peer]</code>{" "}
-        section of your tunnel (keep your <code>PublicKey</code>):
+        {rich(advice.publishAaaa ? "checks.wg.untilThen" : "checks.wg.useLines", {
+          peer: <code>[Peer]</code>,
+          publicKey: <code>PublicKey</code>,
+        })}
       </p>
       <pre class="mono wg-snippet" ref={snippetRef} data-testid="wg-snippet">
         {advice.snippet}
       </pre>
       <div class="actions">
         <button type="button" class="secondary" onClick={() => void copy()}>
-          Copy these lines
+          {t("checks.wg.copy")}
         </button>
         <span role="status" class="copy-status">
           {copied === "copied"
-            ? "Copied."
+            ? t("checks.wg.copied")
             : copied === "failed"
-              ? "Copying is not allowed here: the lines are selected, copy them yourself."
+              ? t("checks.wg.copyFailed")
               : ""}
         </span>
       </div>
-      <h4>Why</h4>
-      <p>{advice.why}</p>
+      <h4>{t("checks.wg.why")}</h4>
+      <p>{whyWords(i18n, advice.why)}</p>
       {report.synthesis && <PathDiagram verdict={nat64Verdict(report.synthesis.prefix)} />}
     </div>
   );
 }
 
+/** The DoH client's own diagnostics for the lookups that failed, by lookup. */
+function failureRows(i18n: I18n, report: ServerReport): [string, string][] {
+  const rows: [string, string][] = [];
+  const add = (lookup: string, failures: readonly LookupFailure[]) => {
+    const detail = failures.map((f) => f.detail).join("; ");
+    if (detail) rows.push([i18n.t("checks.details.lookupError", { lookup }), detail]);
+  };
+  for (const f of report.findings) {
+    if (f.code === "lookup-failed") add(f.type, f.failures);
+    if (f.code === "dns64-unavailable") add("DNS64", f.failures);
+  }
+  return rows;
+}
+
 function Details({ report }: { report: ServerReport }) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const { synthesis } = report;
   const rows: [string, string][] = [];
-  rows.push(["IPv4 (A)", report.ipv4.join(", ") || "none"]);
-  rows.push(["IPv6 (AAAA)", report.ipv6.join(", ") || "none"]);
-  if (report.hints.ipv4.length + report.hints.ipv6.length > 0) {
-    rows.push(["HTTPS record hints", [...report.hints.ipv4, ...report.hints.ipv6].join(", ")]);
+  const none = t("checks.details.none");
+  if (report.outcome !== "doh-blocked") {
+    rows.push([t("checks.details.ipv4"), report.ipv4.join(", ") || none]);
+    rows.push([t("checks.details.ipv6"), report.ipv6.join(", ") || none]);
   }
-  if (report.chain.length > 1) rows.push(["CNAME chain", report.chain.join(" → ")]);
+  if (report.hints.ipv4.length + report.hints.ipv6.length > 0) {
+    rows.push([t("checks.details.hints"), [...report.hints.ipv4, ...report.hints.ipv6].join(", ")]);
+  }
+  if (report.chain.length > 1) rows.push([t("checks.details.chain"), report.chain.join(" → ")]);
   if (synthesis) {
-    rows.push([
-      "Synthesized",
-      `${synthesis.address} (${synthesis.ipv4} in ${synthesis.prefix}${synthesis.proven ? ", proven on your network" : ", well-known prefix"})`,
-    ]);
-    if (synthesis.dns64.status !== "not-asked") {
+    rows.push([t("checks.details.synthesized"), synthesisWords(i18n, synthesis)]);
+    const { dns64 } = synthesis;
+    if (dns64.status === "unavailable") {
+      rows.push([t("checks.details.dns64Failed"), failuresWords(i18n, dns64.failures)]);
+    } else if (dns64.status !== "not-asked") {
       rows.push([
-        `DNS64 check${synthesis.dns64.resolver ? ` (${synthesis.dns64.resolver})` : ""}`,
-        synthesis.dns64.addresses.join(", ") || synthesis.dns64.error || "no AAAA",
+        t("checks.details.dns64", { resolver: dns64.resolver }),
+        dns64.addresses.join(", ") || t("checks.details.noAaaa"),
       ]);
     }
   }
-  if (report.resolvers.length > 0) rows.push(["Answered by", report.resolvers.join(", ")]);
+  if (report.resolvers.length > 0) {
+    rows.push([t("checks.details.answeredBy"), report.resolvers.join(", ")]);
+  }
+  rows.push(...failureRows(i18n, report));
   return (
     <details class="server-details">
-      <summary>Technical details</summary>
+      <summary>{t("checks.details.title")}</summary>
       <table>
         <tbody>
           {rows.map(([k, v]) => (
@@ -180,41 +202,43 @@ function Details({ report }: { report: ServerReport }) {
 }
 
 function Report({ report }: { report: ServerReport }) {
+  const i18n = useI18n();
   return (
     <div
       class={`card server-report${report.headline.tone === "bad" ? " error-panel" : ""}`}
       data-outcome={report.outcome}
     >
       <p class={`server-headline ${report.headline.tone}`}>
-        <strong>{report.headline.text}</strong>
+        <strong>{headlineWords(i18n, report.headline)}</strong>
       </p>
       {report.findings.length > 0 && (
         <ul class="findings">
-          {report.findings.map((f) => (
-            <Line key={f.text} tone={f.tone} text={f.text} />
+          {report.findings.map((f, i) => (
+            <Line key={`${i}:${f.code}`} tone={f.tone} text={findingWords(i18n, f)} />
           ))}
         </ul>
       )}
       {report.client && (
         <ul class="findings client-check">
-          <Line tone={report.client.tone} text={report.client.text} />
+          <Line tone={report.client.tone} text={clientWords(i18n, report.client)} />
         </ul>
       )}
       {report.wireguard && <WireGuard advice={report.wireguard} report={report} />}
-      {report.outcome !== "doh-blocked" && <Details report={report} />}
+      <Details report={report} />
     </div>
   );
 }
 
 export default function ServerCheck({ config, result }: ServerCheckProps) {
+  const i18n = useI18n();
+  const { t, rich } = i18n;
   const [text, setText] = useState("");
   const [client, setClient] = useState("");
   const [state, setState] = useState<State>({ kind: "idle" });
   const controller = useRef<AbortController | null>(null);
   useEffect(() => () => controller.current?.abort(), []);
 
-  const plain = config.doh.filter((r) => !r.dns64);
-  const dns64 = config.doh.filter((r) => r.dns64);
+  const resolvers = serverResolvers(config.doh);
   const provenPrefix = result?.verdict.nat64.prefix ?? null;
 
   // Recomputed (cheaply, no network) when the self-test finishes and proves a prefix.
@@ -228,60 +252,41 @@ export default function ServerCheck({ config, result }: ServerCheckProps) {
     }
   }, [state, provenPrefix]);
 
-  if (plain.length === 0) return null; // no DoH resolver configured: nothing to check with
+  if (resolvers.plain.length === 0) return null; // no DoH resolver configured: nothing to check with
 
   const check = async (event?: Event) => {
     event?.preventDefault();
-    let input: ServerInput;
-    try {
-      input = parseServerInput(text);
-    } catch (error) {
-      if (!(error instanceof ServerInputError)) throw error;
-      setState({ kind: "invalid", message: error.message });
+    const parsed = parseServerInput(text);
+    if (!parsed.ok) {
+      setState({ kind: "invalid", problem: parsed.problem });
       return;
     }
+    const { input } = parsed;
     controller.current?.abort();
     const abort = new AbortController();
     controller.current = abort;
     setState({ kind: "checking", input });
-    const options: DohOptions = {
+    const lookups = await lookUpServer(input, resolvers, {
+      resolve,
       signal: abort.signal,
-      timeoutMs: Math.min(DEFAULT_DOH_TIMEOUT_MS, config.timeoutMs),
-    };
-    const lookups: ServerLookups = {};
-    try {
-      if (input.kind === "name") {
-        const [a, aaaa, https, synthesized] = await Promise.all([
-          lookup(plain, input.host, "A", options),
-          lookup(plain, input.host, "AAAA", options),
-          lookup(plain, input.host, "HTTPS", options),
-          dns64.length > 0 ? lookup(dns64, input.host, "AAAA", options) : undefined,
-        ]);
-        Object.assign(lookups, { a, aaaa, https, dns64: synthesized });
-      }
-    } catch (error) {
-      if (abort.signal.aborted) return; // a newer check replaced this one
-      throw error;
-    }
-    if (abort.signal.aborted) return;
+      timeoutMs: config.timeoutMs,
+    });
+    if (lookups === null || abort.signal.aborted) return; // a newer check replaced this one
     setState({ kind: "done", input, lookups, client });
   };
 
   const checking = state.kind === "checking";
   return (
     <section aria-labelledby="server-check-title" class="server-check">
-      <h2 id="server-check-title">Check my server</h2>
-      <p class="muted">
-        Will people on IPv6-only networks reach your server or VPN? Type its name, or paste your
-        WireGuard <code>Endpoint =</code> line.
-      </p>
+      <h2 id="server-check-title">{t("checks.title")}</h2>
+      <p class="muted">{rich("checks.intro", { endpoint: <code>Endpoint =</code> })}</p>
       <form onSubmit={(e) => void check(e)} noValidate>
-        <label for="server-check-input">Server name or WireGuard Endpoint line</label>
+        <label for="server-check-input">{t("checks.inputLabel")}</label>
         <textarea
           id="server-check-input"
           rows={2}
           value={text}
-          placeholder="vpn.example.com or Endpoint = vpn.example.com:51820"
+          placeholder={t("checks.inputPlaceholder")}
           autocapitalize="off"
           autocomplete="off"
           spellcheck={false}
@@ -291,7 +296,9 @@ export default function ServerCheck({ config, result }: ServerCheckProps) {
           }}
         />
         <label for="server-check-client">
-          The server address your VPN app shows <span class="muted">(optional)</span>
+          {rich("checks.clientLabel", {
+            optional: <span class="muted">{t("checks.optional")}</span>,
+          })}
         </label>
         <input
           id="server-check-client"
@@ -304,25 +311,24 @@ export default function ServerCheck({ config, result }: ServerCheckProps) {
           onInput={(e) => setClient((e.target as HTMLInputElement).value)}
         />
         <p class="muted small server-check-privacy">
-          Checking sends the name you type to public DNS-over-HTTPS resolvers (
-          {resolverNames([...plain, ...dns64])}), which also see your IP address.
+          {t("checks.privacy", {
+            resolvers: resolverNames([...resolvers.plain, ...resolvers.dns64]),
+          })}
         </p>
         <div class="actions">
           <button type="submit" disabled={checking}>
-            {checking ? "Checking…" : "Check"}
+            {checking ? t("checks.checking") : t("checks.check")}
           </button>
         </div>
       </form>
       <div aria-live="polite" class="server-check-result">
-        {state.kind === "invalid" && <p class="bad">{state.message}</p>}
+        {state.kind === "invalid" && <p class="bad">{inputProblemWords(i18n, state.problem)}</p>}
         {state.kind === "checking" && (
-          <p>
-            Looking up <span class="mono">{state.input.host}</span>…
-          </p>
+          <p>{rich("checks.lookingUp", { host: <span class="mono">{state.input.host}</span> })}</p>
         )}
         {report instanceof Error ? (
           <p class="card error-panel" role="alert">
-            This server could not be checked: {report.message}
+            {t("checks.notChecked", { message: report.message })}
           </p>
         ) : (
           report && <Report report={report} />

@@ -4,7 +4,7 @@
 // setup). Lazy-loaded by App.
 
 import { useEffect, useRef, useState } from "preact/hooks";
-import { lookupFromAnswer, lookupFromError } from "../core/checks/server-check.ts";
+import { lookupFromAnswer, lookupFromError } from "../core/checks/lookup.ts";
 import {
   checkSetup,
   type HostAnswers,

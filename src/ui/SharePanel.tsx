@@ -8,7 +8,7 @@ import { DEFAULT_REDACTION, redactResult } from "../core/share/redact.ts";
 import { reportText } from "../core/share/report-text.ts";
 import { encodeShare, type Redaction, shareUrl } from "../core/share/share-link.ts";
 import { useI18n } from "../i18n/context.tsx";
-import { withLang } from "../i18n/locale.ts";
+import { withLang } from "../i18n/links.ts";
 import { copyText } from "./copy-text.ts";
 import { reportWords, shortName } from "./words/verdict.ts";
 

@@ -11,8 +11,10 @@ import { fileURLToPath } from "node:url";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type StaticHandle, startStatic } from "../../server/static.ts";
+import { loadAllCatalogs } from "../fixtures/catalogs.ts";
 import { type FakeDohServer, type FakeZone, startFakeDoh } from "../fixtures/fake-doh.ts";
 import { CHROMIUM_ARGS, CHROMIUM_PATH, hasChromium } from "./browser.ts";
+import { englishFragments, textOverflow } from "./i18n-checks.ts";
 
 const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
 
@@ -225,9 +227,61 @@ describe.skipIf(!hasChromium)("DoH panels in Chromium", () => {
       "malformed.example.com could not be looked up: the DNS servers did not give a usable answer.",
     );
     expect(malformed).toContain("Fake DNS: sent a malformed DNS answer");
+    // The DoH client's own diagnostic stays available for whoever runs the name's DNS.
+    expect((await details(page))["A lookup error"]).toMatch(
+      /^Fake DNS: sent a malformed DNS answer: ./,
+    );
     await page.getByLabel("Server name or WireGuard Endpoint line").fill("localhost");
     await page.getByRole("button", { name: "Check", exact: true }).click();
-    await page.getByText('"localhost" needs a domain, like localhost.example.com.').waitFor();
+    await page.getByText("“localhost” needs a domain, like localhost.example.com.").waitFor();
+    await page.close();
+  });
+
+  /** The panel with a full report (WireGuard advice, client address, details open) in `lang`. */
+  async function fullReportIn(lang: string): Promise<Page> {
+    const page = await context.newPage();
+    await page.goto(`${base}?lang=${lang}`);
+    await page.locator(".server-check form").waitFor();
+    await page.locator("#server-check-input").fill("Endpoint = vpn4.example.com");
+    await page.locator("#server-check-client").fill("64:ff9b::c000:201");
+    await page.locator(".server-check form button[type=submit]").click();
+    await page.locator(".server-check-result .server-report").waitFor({ timeout: 15_000 });
+    await page.locator(".server-details summary").click();
+    return page;
+  }
+
+  /** The panel's visible words and placeholders; the path picture is the results view's. */
+  const panelTexts = (page: Page) =>
+    page.locator(".server-check").evaluate((el) => {
+      const copy = el.cloneNode(true) as HTMLElement;
+      for (const figure of copy.querySelectorAll("figure")) figure.remove();
+      const placeholders = [...copy.querySelectorAll("[placeholder]")].map(
+        (e) => e.getAttribute("placeholder") ?? "",
+      );
+      return [copy.textContent ?? "", ...placeholders].map((t) => t.replace(/\s+/g, " "));
+    });
+
+  it("speaks German through and through", async () => {
+    const page = await fullReportIn("de");
+    const [text = ""] = await panelTexts(page);
+    expect(text).toContain(
+      "vpn4.example.com hat keine IPv6-Adresse (keinen AAAA-Eintrag). Menschen in reinen IPv6-Netzen erreichen den Server nur über das NAT64 ihres Anbieters",
+    );
+    expect(text).toContain("Fake DNS64 liefert dasselbe: 64:ff9b::c633:6407.");
+    expect(text).toContain("Ihr WireGuard-Tunnel");
+    const english = englishFragments(await loadAllCatalogs(), "de");
+    const left = (await panelTexts(page)).flatMap((t) => english.filter((f) => t.includes(f)));
+    expect(left).toEqual([]);
+    await page.close();
+  });
+
+  it("fits a 360 px phone in the pseudo-locale (accented, 40% longer)", async () => {
+    const page = await fullReportIn("en-XA");
+    expect(await textOverflow(page)).toEqual([]);
+    // Control: the report really is in the pseudo-locale, not in English.
+    const english = englishFragments(await loadAllCatalogs(), null);
+    const left = (await panelTexts(page)).flatMap((t) => english.filter((f) => t.includes(f)));
+    expect(left).toEqual([]);
     await page.close();
   });
 

@@ -211,6 +211,20 @@ describe.skipIf(!hasChromium)("the page in other languages, in Chromium", () => 
     await page.close();
   });
 
+  it("says so in every language when the catalog cannot load, instead of a blank page", async () => {
+    const page = await browser.context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await page.route(/\/assets\/shell-[\w-]+\.js$/, (route) => route.abort());
+    await page.goto(`${base}?lang=de`);
+    await expect
+      .poll(() => page.locator("#app").textContent())
+      .toBe(await page.locator("#app").getAttribute("data-offline"));
+    expect(await page.locator("#app").textContent()).toContain("Bitte neu laden");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("follows the browser's languages, and ?lang= over them", async () => {
     const page = await browser.context.newPage();
     await page.addInitScript(() => {

@@ -4,7 +4,7 @@
 
 import { extractNat64, isInPrefix, parseIPv6, WKP } from "../addr/address.ts";
 import type { Config, DohResolver } from "../config.ts";
-import type { Lookup } from "./server-check.ts";
+import type { Lookup } from "./lookup.ts";
 
 export type SetupRole = "v4" | "v6" | "ds" | "nat64" | "large" | "nat64-candidate";
 

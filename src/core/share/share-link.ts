@@ -13,7 +13,7 @@
 //   browserName reads, see user-agent.ts; older links hold the full string, which the decoder
 //   reduces the same way) · p pageProtocol ("s" https:, "h" http:; older encoders wrote any
 //   other scheme literally, and such links are refused) · h addresses hidden (1 masked,
-//   2 removed) · b probes · w webrtc · g engine traits · v verdict
+//   2 removed) · b probes · w webrtc · v verdict · e engine traits
 //   probe: i id (never written: always the kind, or nat64-candidate:<prefix>; a link whose i
 //          says otherwise is refused) · k kind# · s status# · m ms · a ip · u url ·
 //          p prefix (canonical Pref64::/n: 64:ff9b::/96 on nat64, required on
@@ -23,14 +23,15 @@
 //   webrtc: n name, l literal → s status# · a srflx[] · e lookupError · r 0 when the browser
 //   reports no ICE errors (errorEvents false; absent means true) · h hostCandidates ·
 //          c complete · m ms
-//   traits: e engine# · w 0 without WebRTC (absent: has it) · r ICE error events (1/0; absent:
-//          unknown) · g gathering# · o gathering known from# · s 1 when the platform
-//          synthesizes IPv4 literals. Absent in links made before traits were carried: such a
-//          result is classified as the version that made it did.
-//   verdict: c code# · n nat64 {d detected (1/0) · p prefix · e evidence[]} · x clat (1/0) ·
-//          4 ipv4 · 6 ipv6 · f confidence# · r reasons[]. Evidence and reasons are written by
-//          older encoders only (sentences): read and dropped, since the page that opens a link
-//          classifies its measurements again (shared-result.ts).
+//   verdict: c code# · n nat64 {d detected (1/0) · p prefix · e evidence[] · s literal
+//          synthesis seen (1)} · x clat (1/0) · 4 ipv4 · 6 ipv6 · f confidence# · r reasons[].
+//          Evidence and reasons are written by older encoders only (sentences): read and
+//          dropped, since the page that opens a link classifies its measurements again
+//          (shared-result.ts).
+//   e engine traits (absent in links made before traits existed; the classifier then reads the
+//          result as that version did): g engine# · w webrtc (1/0) · i ICE error events (1/0,
+//          absent null) · n gathering# (absent null) · o gathering known from# · s literal
+//          synthesis (1/0)
 // What the decoder returns is exact where it can be (enums, numbers, the digest, the protocol,
 // prefixes, ids, a normalised time, the minimal user agent); the free texts it still passes on
 // (addresses, URLs) are checked again by shared-result.ts before anything is shown.
@@ -282,6 +283,7 @@ function compactVerdict(verdict: Verdict): Compact {
   const nat64: Compact = {};
   if (verdict.nat64.detected !== null) nat64.d = verdict.nat64.detected ? 1 : 0;
   if (verdict.nat64.prefix !== null) nat64.p = clean(verdict.nat64.prefix, LIMITS.short);
+  if (verdict.nat64.literalSynthesis) nat64.s = 1;
   const out: Compact = { c: code(VERDICTS, verdict.code), n: nat64 };
   if (verdict.clat !== null) out.x = verdict.clat ? 1 : 0;
   if (verdict.ipv4 !== null) out["4"] = clean(verdict.ipv4, LIMITS.short);
@@ -291,12 +293,14 @@ function compactVerdict(verdict: Verdict): Compact {
 }
 
 function compactTraits(traits: EngineTraits): Compact {
-  const out: Compact = { e: code(ENGINES, traits.engine) };
-  if (!traits.webrtc) out.w = 0;
-  if (traits.iceErrorEvents !== null) out.r = traits.iceErrorEvents ? 1 : 0;
-  if (traits.gathering !== null) out.g = code(GATHERINGS, traits.gathering);
+  const out: Compact = {
+    g: code(ENGINES, traits.engine),
+    w: traits.webrtc ? 1 : 0,
+    s: traits.literalSynthesis ? 1 : 0,
+  };
+  if (traits.iceErrorEvents !== null) out.i = traits.iceErrorEvents ? 1 : 0;
+  if (traits.gathering !== null) out.n = code(GATHERINGS, traits.gathering);
   if (traits.gatheringFrom !== null) out.o = code(GATHERING_FROM, traits.gatheringFrom);
-  if (traits.literalSynthesis) out.s = 1;
   return out;
 }
 
@@ -321,8 +325,8 @@ function toCompact(result: Result, redaction: Redaction): Compact {
     if (result.webrtc.literal) w.l = compactStun(result.webrtc.literal);
     out.w = w;
   }
-  if (result.traits) out.g = compactTraits(result.traits);
   out.v = compactVerdict(result.verdict);
+  if (result.traits) out.e = compactTraits(result.traits);
   return out;
 }
 
@@ -528,18 +532,29 @@ function probeFailure(status: ProbeStatus, value: unknown, path: string): ProbeF
   return failure;
 }
 
+/** Engine traits: every field one of a fixed set, and only combinations detection can make. */
 function traits(value: unknown): EngineTraits {
-  const raw = record(value, "g");
-  const webrtc = flag(field(raw, "w"), "g.w") !== false;
-  const gathering = field(raw, "g");
-  const from = field(raw, "o");
+  const raw = record(value, "e");
+  const webrtc = flag(field(raw, "w"), "e.w");
+  const literalSynthesis = flag(field(raw, "s"), "e.s");
+  if (webrtc === null) throw new Invalid("e.w");
+  if (literalSynthesis === null) throw new Invalid("e.s");
+  const gatheringRaw = field(raw, "n");
+  const fromRaw = field(raw, "o");
+  const gathering = gatheringRaw === undefined ? null : pick(GATHERINGS, gatheringRaw, "e.n");
+  const gatheringFrom = fromRaw === undefined ? null : pick(GATHERING_FROM, fromRaw, "e.o");
+  const iceErrorEvents = flag(field(raw, "i"), "e.i");
+  // Without WebRTC there is nothing to gather or report errors from; a gathering mode always
+  // says how it is known.
+  if (!webrtc && (gathering !== null || iceErrorEvents !== null)) throw new Invalid("e.w");
+  if ((gathering === null) !== (gatheringFrom === null)) throw new Invalid("e.o");
   return {
-    engine: pick(ENGINES, field(raw, "e"), "g.e"),
+    engine: pick(ENGINES, field(raw, "g"), "e.g"),
     webrtc,
-    iceErrorEvents: flag(field(raw, "r"), "g.r"),
-    gathering: gathering === undefined ? null : pick(GATHERINGS, gathering, "g.g"),
-    gatheringFrom: from === undefined ? null : pick(GATHERING_FROM, from, "g.o"),
-    literalSynthesis: flag(field(raw, "s"), "g.s") === true,
+    iceErrorEvents,
+    gathering,
+    gatheringFrom,
+    literalSynthesis,
   };
 }
 
@@ -560,6 +575,8 @@ function verdict(value: unknown): Verdict {
   const raw = record(value, "v");
   const nat64 = record(field(raw, "n"), "v.n");
   const prefixRaw = field(nat64, "p");
+  const literalSynthesis = flag(field(nat64, "s"), "v.n.s");
+  if (literalSynthesis === false) throw new Invalid("v.n.s");
   return {
     code: pick(VERDICTS, field(raw, "c"), "v.c"),
     // Not in the link: the rule is the classifier's, re-run on the link's measurements.
@@ -568,6 +585,7 @@ function verdict(value: unknown): Verdict {
       detected: flag(field(nat64, "d"), "v.n.d"),
       prefix: prefixRaw === undefined ? null : prefixText(prefixRaw, "v.n.p"),
       evidence: dropLines(field(nat64, "e"), "v.n.e"),
+      ...(literalSynthesis ? { literalSynthesis: true as const } : {}),
     },
     clat: flag(field(raw, "x"), "v.x"),
     ipv4: optText(field(raw, "4"), "v.4", LIMITS.short),
@@ -611,8 +629,8 @@ function fromCompact(value: unknown): { result: Result; redaction: Redaction } {
     if (field(rawW, "l") !== undefined) webrtc.literal = stun(field(rawW, "l"), "w.l");
     result.webrtc = webrtc;
   }
-  const g = field(raw, "g");
-  if (g !== undefined) result.traits = traits(g);
+  const e = field(raw, "e");
+  if (e !== undefined) result.traits = traits(e);
   const h = field(raw, "h");
   const redaction = h === undefined ? "none" : pick(REDACTIONS, h, "h");
   return { result, redaction };

@@ -174,6 +174,8 @@ function rebuild(shared: SharedResult): RebuiltShare {
 
   let regenerated: Verdict | null = null;
   try {
+    // The link's engine traits make the classifier read its measurements as the recording
+    // browser could; a link without them is read as the version before traits was.
     regenerated = classifyNetwork({ probes: inputs, webrtc: webrtcInput, traits: link.traits });
   } catch {
     regenerated = null; // nothing to say about such a link but its recorded verdict
@@ -256,14 +258,18 @@ export function rebuildShared(shared: SharedResult): RebuiltShare {
   }
 }
 
-/** Whether a verdict given again says what the link records: code, confidence, NAT64, CLAT. */
+/**
+ * Whether a verdict given again says what the link records: code, confidence, CLAT, and the
+ * NAT64 answers (detected, prefix, the platform's literal synthesis).
+ */
 function sameVerdict(again: Verdict, recorded: Verdict): boolean {
   return (
     again.code === recorded.code &&
     again.confidence === recorded.confidence &&
     again.clat === recorded.clat &&
     again.nat64.detected === recorded.nat64.detected &&
-    again.nat64.prefix === recorded.nat64.prefix
+    again.nat64.prefix === recorded.nat64.prefix &&
+    (again.nat64.literalSynthesis === true) === (recorded.nat64.literalSynthesis === true)
   );
 }
 
@@ -272,7 +278,12 @@ function withoutReasons(recorded: Verdict): Verdict {
   return {
     code: recorded.code,
     rule: null,
-    nat64: { detected: recorded.nat64.detected, prefix: recorded.nat64.prefix, evidence: [] },
+    nat64: {
+      detected: recorded.nat64.detected,
+      prefix: recorded.nat64.prefix,
+      evidence: [],
+      ...(recorded.nat64.literalSynthesis ? { literalSynthesis: true as const } : {}),
+    },
     clat: recorded.clat,
     ipv4: null,
     ipv6: null,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Lookup } from "../../../src/core/checks/server-check.ts";
+import type { Lookup } from "../../../src/core/checks/lookup.ts";
 import {
   checkSetup,
   type HostAnswers,
@@ -112,7 +112,16 @@ describe("setup check", () => {
     const answers: Record<string, HostAnswers> = {
       ...GOOD,
       "v6.selftest.example": { a: rec([], "NXDOMAIN"), aaaa: rec([], "NXDOMAIN") },
-      "ds.selftest.example": { a: { ok: false, blocked: true, error: "timeout" }, aaaa: rec([]) },
+      "ds.selftest.example": {
+        a: {
+          ok: false,
+          blocked: true,
+          failures: [
+            { resolver: "R", kind: "timeout", ms: 3000, detail: "R: no answer within 3 s" },
+          ],
+        },
+        aaaa: rec([]),
+      },
     };
     expect(checkSetup(setupHosts(config), answers)).toEqual({
       problems: [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { pickLocale, textDirection, withLang } from "../../../src/i18n/locale.ts";
+import { withLang } from "../../../src/i18n/links.ts";
+import { pickLocale, textDirection } from "../../../src/i18n/locale.ts";
 
 describe("pickLocale", () => {
   it.each([

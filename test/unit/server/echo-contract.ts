@@ -6,6 +6,7 @@
 import http from "node:http";
 import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rawRequest } from "./raw-http.ts";
 
 export interface HostPort {
   host: string;
@@ -255,6 +256,28 @@ export function defineEchoContract(
       }
     });
 
+    it("answers a malformed request target (or closes the connection), and keeps serving", async () => {
+      const targets = [
+        "//x:99999/echo",
+        "http://[",
+        "/%",
+        "http://x:99999/echo",
+        "/ech\0o",
+        `/${"a".repeat(100_000)}`,
+      ];
+      for (const target of targets) {
+        const { status } = await rawRequest(
+          server.v4,
+          `GET ${target} HTTP/1.1\r\nHost: echo.test\r\n\r\n`,
+        );
+        // Servers differ on which of these they can still serve (nginx ignores the port of an
+        // absolute-form target), but none may fail on them.
+        if (status !== null) expect(status, target.slice(0, 40)).toBeLessThan(500);
+      }
+      const reply = await echoRequest(server.v4, "/echo");
+      expect(reply.status).toBe(200);
+    });
+
     const headerTimeoutMs = options.headerTimeoutMs;
     it.skipIf(headerTimeoutMs === undefined)(
       "disconnects a client that never finishes its request headers",
@@ -267,6 +290,31 @@ export function defineEchoContract(
         );
         expect(closedAfterMs).toBeLessThan(limit);
         expect(received).not.toMatch(/^HTTP\/1\.[01] 200/);
+      },
+    );
+
+    it.skipIf(headerTimeoutMs === undefined)(
+      "disconnects a client that connects and never sends a byte",
+      async () => {
+        const limit = (headerTimeoutMs ?? 0) + 3_000;
+        const { closedAfterMs, received } = await rawExchange(server.v4, "", limit);
+        expect(closedAfterMs).toBeLessThan(limit);
+        expect(received).not.toMatch(/^HTTP\/1\.[01] 200/);
+      },
+    );
+
+    it.skipIf(headerTimeoutMs === undefined)(
+      "disconnects a kept-alive client that never finishes its second request",
+      async () => {
+        const limit = (headerTimeoutMs ?? 0) + 3_000;
+        const { closedAfterMs, received } = await rawExchange(
+          server.v4,
+          "GET /echo HTTP/1.1\r\nHost: echo.test\r\n\r\nGET /echo HTTP/1.1\r\nX-Slow: 1\r\n",
+          limit,
+        );
+        expect(closedAfterMs).toBeLessThan(limit);
+        // The first request was answered, the second never.
+        expect(received.match(/^HTTP\/1\.[01] 200/gm)).toHaveLength(1);
       },
     );
   });

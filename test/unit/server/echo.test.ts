@@ -3,6 +3,8 @@ import net from "node:net";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import {
+  clientKey,
+  defaultLimits,
   echoBody,
   MAX_SIZE,
   normalizeAddress,
@@ -10,6 +12,7 @@ import {
   parseArgs,
   parseHostPort,
   parseSize,
+  parseTarget,
   startEcho,
 } from "../../../server/echo.ts";
 import { defineEchoContract, echoRequest } from "./echo-contract.ts";
@@ -76,6 +79,54 @@ describe("parseSize", () => {
   });
 });
 
+describe("parseTarget", () => {
+  it("takes an origin-form target as it is: a leading // is part of the path", () => {
+    expect(parseTarget("/echo?size=100&t=1")?.path).toBe("/echo");
+    expect(parseTarget("/echo?size=100&t=1")?.query.get("size")).toBe("100");
+    expect(parseTarget("//x:99999/echo")?.path).toBe("//x:99999/echo");
+    expect(parseTarget("/%")?.path).toBe("/%");
+    expect(parseTarget("/echo?%%=%&size=%zz")?.query.get("size")).toBe("%zz");
+  });
+
+  it("parses absolute-form and refuses what is not a URL", () => {
+    expect(parseTarget("http://x/echo?size=5")?.path).toBe("/echo");
+    expect(parseTarget("HTTPS://x/echo")?.path).toBe("/echo");
+    for (const bad of [
+      "http://[",
+      "http://x:99999/echo",
+      "ftp://x/echo",
+      "*",
+      "echo",
+      "",
+      undefined,
+    ]) {
+      expect(parseTarget(bad)).toBeNull();
+    }
+  });
+});
+
+describe("clientKey", () => {
+  it("counts IPv4 by address and IPv6 by /64", () => {
+    expect(clientKey("192.0.2.7")).toBe("192.0.2.7");
+    expect(clientKey("::ffff:192.0.2.7")).toBe("192.0.2.7");
+    expect(clientKey("2001:db8:1:2::1")).toBe("2001:db8:1:2::/64");
+    expect(clientKey("2001:db8:1:2:ffff:ffff:ffff:ffff")).toBe("2001:db8:1:2::/64");
+    expect(clientKey("2001:db8:1:3::1")).not.toBe(clientKey("2001:db8:1:2::1"));
+    expect(clientKey("fe80::1%eth0")).toBe("fe80:0:0:0::/64");
+    expect(clientKey(undefined)).toBeNull();
+    expect(clientKey("not an address")).toBeNull();
+  });
+});
+
+describe("defaultLimits", () => {
+  it("keeps the total cap below the open-files limit, leaving room for the rest", () => {
+    expect(defaultLimits(undefined)).toEqual({ perClient: 64, total: 8192, evictAfterMs: 250 });
+    expect(defaultLimits(1_048_576).total).toBe(8192);
+    expect(defaultLimits(2048).total).toBe(1792);
+    expect(defaultLimits(100).total).toBe(16);
+  });
+});
+
 describe("normalizeAddress", () => {
   it("reports IPv4-mapped addresses as IPv4 and drops zone ids", () => {
     expect(normalizeAddress("::ffff:192.0.2.7")).toBe("192.0.2.7");
@@ -110,6 +161,30 @@ describe("command-line parsing", () => {
       stun: [{ host: "127.0.0.1", port: 3478 }],
     });
     expect(parseArgs(["--help"])).toBe("help");
+  });
+
+  it("parses the connection caps", () => {
+    expect(
+      parseArgs([
+        "--listen",
+        "[::]:80",
+        "--max-connections",
+        "10000",
+        "--max-connections-per-client=16",
+      ]),
+    ).toEqual({
+      listen: [{ host: "::", port: 80 }],
+      stun: [],
+      limits: { total: 10_000, perClient: 16 },
+    });
+    for (const bad of ["0", "-1", "1.5", "many", "", "1000001"]) {
+      expect(() => parseArgs(["--listen", "[::]:80", "--max-connections", bad])).toThrow(
+        /--max-connections needs a (whole )?number/,
+      );
+    }
+    expect(() => parseArgs(["--listen", "[::]:80", "--max-connections-per-client"])).toThrow(
+      /--max-connections-per-client needs a number/,
+    );
   });
 
   it("rejects bad flags and addresses in plain words", () => {
@@ -184,6 +259,30 @@ describe("command line", () => {
     expect(JSON.parse(reply.body)).toMatchObject({ ip: "::1" });
     cli.kill("SIGTERM");
     expect((await cli.exit).code).toBe(0);
+  });
+
+  it("prints its caps, the total kept below a low open-files limit", async () => {
+    const child = spawn(
+      "sh",
+      [
+        "-c",
+        `ulimit -n 1024 && exec "${process.execPath}" --import tsx "${ECHO_SCRIPT}" "$@"`,
+        "sh",
+      ].concat(["--listen", "127.0.0.1:0", "--max-connections-per-client", "32"]),
+      { stdio: ["ignore", "pipe", "inherit"] },
+    );
+    const output = await new Promise<string>((resolve) => {
+      let out = "";
+      child.stdout.on("data", (chunk: Buffer) => {
+        out += chunk.toString();
+        if (out.includes("caps")) resolve(out);
+      });
+      child.on("exit", () => resolve(out));
+    });
+    child.kill("SIGTERM");
+    expect(output).toContain(
+      "connection caps: 32 per client (IPv4 address or IPv6 /64), 768 in total",
+    );
   });
 
   it("exits with a message, not a stack trace, for a bad flag", async () => {

@@ -8,6 +8,7 @@ import {
   STUN_MAGIC_COOKIE,
   startEcho,
   stunBindingResponse,
+  stunReply,
 } from "../../../server/echo.ts";
 
 function bindingRequest(transactionId: Uint8Array, extra: Uint8Array = new Uint8Array()): Buffer {
@@ -125,6 +126,28 @@ describe("stunBindingResponse", () => {
       port: 65535,
     });
     expect(decodeResponse(stunBindingResponse(id, "::1", 3478)).address).toBe("0:0:0:0:0:0:0:1");
+  });
+});
+
+describe("stunReply", () => {
+  const id = new Uint8Array(12).fill(9);
+
+  it("answers a Binding Request from a usable source", () => {
+    const reply = stunReply(bindingRequest(id), { address: "192.0.2.1", port: 40000 });
+    expect(reply && decodeResponse(reply)).toMatchObject({ address: "192.0.2.1", port: 40000 });
+  });
+
+  it("stays silent for sources that cannot be answered, instead of throwing", () => {
+    // Port 0 can be forged in a datagram, and sending to it throws in Node.
+    for (const remote of [
+      { address: "192.0.2.1", port: 0 },
+      { address: "192.0.2.1", port: 65536 },
+      { address: "192.0.2.1", port: -1 },
+      { address: "", port: 3478 },
+      { address: "not an address", port: 3478 },
+    ]) {
+      expect(stunReply(bindingRequest(id), remote)).toBeNull();
+    }
   });
 });
 

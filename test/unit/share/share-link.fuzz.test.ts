@@ -252,15 +252,27 @@ describe("encoder fuzz (fixed seed)", () => {
       code: fc.constantFrom(...VERDICT_CODES),
       detected: fc.constantFrom(true, false, null),
       clat: fc.constantFrom(true, false, null),
+      // Only what detection can make: no gathering or ICE errors without WebRTC, and a gathering
+      // mode always with how it is known.
       traits: fc.option(
-        fc.record({
-          engine: fc.constantFrom("chromium", "firefox", "webkit", "unknown" as const),
-          webrtc: fc.boolean(),
-          iceErrorEvents: fc.constantFrom(true, false, null),
-          gathering: fc.constantFrom("every-interface", "default-interface", null),
-          gatheringFrom: fc.constantFrom("observed", "engine", null),
-          literalSynthesis: fc.boolean(),
-        }),
+        fc
+          .record({
+            engine: fc.constantFrom("chromium", "firefox", "webkit", "unknown" as const),
+            webrtc: fc.boolean(),
+            iceErrorEvents: fc.constantFrom(true, false, null),
+            gathering: fc.constantFrom("every-interface", "default-interface", null),
+            gatheringFrom: fc.constantFrom("observed", "engine" as const),
+            literalSynthesis: fc.boolean(),
+          })
+          .map((t) => {
+            const gathering = t.webrtc ? t.gathering : null;
+            return {
+              ...t,
+              iceErrorEvents: t.webrtc ? t.iceErrorEvents : null,
+              gathering,
+              gatheringFrom: gathering === null ? null : t.gatheringFrom,
+            };
+          }),
         { nil: undefined },
       ),
     })

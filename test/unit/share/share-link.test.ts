@@ -135,7 +135,7 @@ describe("share link round trip", () => {
     const compact = await compactOf(worstCase());
     const probes = compact.b as Record<string, unknown>[];
     expect(probes.filter((p) => p.f !== undefined).map((p) => p.f)).toEqual(Array(7).fill(0));
-    expect(compact.g).toEqual({ e: 0, r: 1, g: 0, o: 1 });
+    expect(compact.e).toEqual({ g: 0, w: 1, s: 0, i: 1, n: 0, o: 1 });
     const dual = await compactOf(DUAL_STACK);
     expect((dual.b as Record<string, unknown>[]).map((p) => p.f)).toEqual([
       undefined,
@@ -145,7 +145,7 @@ describe("share link round trip", () => {
       9,
       undefined,
     ]);
-    expect(dual.g).toBeUndefined();
+    expect(dual.e).toBeUndefined();
     const withStatus: Result = {
       ...DUAL_STACK,
       probes: [
@@ -174,7 +174,7 @@ describe("share link round trip", () => {
     const verdict = compact.v as Record<string, unknown>;
     const older = {
       ...compact,
-      g: undefined,
+      e: undefined,
       b: (compact.b as Record<string, unknown>[]).map(({ f: _f, ...p }) => ({
         ...p,
         x: "could not connect (Failed to fetch)",
@@ -211,6 +211,70 @@ describe("share link round trip", () => {
     const compact = await compactOf(DUAL_STACK);
     const older = await decodeShare(await craft({ ...compact, t: "2026-11-28T10:30:00+01:00" }));
     expect(older.ok && older.value.result.startedAt).toBe("2026-11-28T09:30:00.000Z");
+  });
+});
+
+describe("engine traits in a link", () => {
+  const FIREFOX = {
+    engine: "firefox",
+    webrtc: true,
+    iceErrorEvents: true,
+    gathering: "default-interface",
+    gatheringFrom: "observed",
+    literalSynthesis: false,
+  } as const;
+  const IPHONE = {
+    engine: "webkit",
+    webrtc: false,
+    iceErrorEvents: null,
+    gathering: null,
+    gatheringFrom: null,
+    literalSynthesis: true,
+  } as const;
+
+  it.each([
+    ["Firefox, gathering on the default interface", FIREFOX],
+    ["an iPhone without WebRTC, synthesizing literals", IPHONE],
+  ])("%s: travel and come back exactly", async (_name, traits) => {
+    const result: Result = {
+      ...NAT64_PHONE,
+      traits,
+      verdict: {
+        ...NAT64_PHONE.verdict,
+        nat64: { ...NAT64_PHONE.verdict.nat64, literalSynthesis: true },
+      },
+    };
+    const outcome = await decodeShare(await encodeShare(result));
+    if (!outcome.ok) throw outcome.error;
+    expect(outcome.value.result.traits).toEqual(traits);
+    expect(outcome.value.result.verdict.nat64.literalSynthesis).toBe(true);
+  });
+
+  it("is absent from a link made before traits existed, which still opens", async () => {
+    const { traits: _traits, ...before } = NAT64_PHONE;
+    const outcome = await decodeShare(await encodeShare(before));
+    if (!outcome.ok) throw outcome.error;
+    expect(outcome.value.result.traits).toBeUndefined();
+    expect(outcome.value.result.verdict.nat64.literalSynthesis).toBeUndefined();
+  });
+
+  it("refuses traits no browser can have, naming the field", async () => {
+    const base = await compactOf({ ...NAT64_PHONE, traits: FIREFOX });
+    const cases: [Record<string, unknown>, string][] = [
+      [{ g: 9, w: 1, s: 0 }, "e.g"],
+      [{ g: 0, s: 0 }, "e.w"],
+      [{ g: 0, w: 1 }, "e.s"],
+      [{ g: 0, w: 0, s: 0, n: 0, o: 1 }, "e.w"],
+      [{ g: 0, w: 1, s: 0, n: 0 }, "e.o"],
+      [{ g: 0, w: 1, s: 0, i: 2 }, "e.i"],
+    ];
+    for (const [traits, path] of cases) {
+      const error = await errorOf(await craft({ ...base, e: traits }));
+      expect([error.code, error.detail]).toEqual(["invalid", path]);
+    }
+    const v = base.v as Record<string, Record<string, unknown>>;
+    const noSynthesis = { ...base, v: { ...v, n: { ...v.n, s: 0 } } };
+    expect((await errorOf(await craft(noSynthesis))).detail).toBe("v.n.s");
   });
 });
 
@@ -285,9 +349,6 @@ describe("damaged, tampered and future links", () => {
       [{ ...compact, t: 5 }, "t"],
       [{ ...compact, v: { ...(compact.v as object), c: 99 } }, "v.c"],
       [{ ...compact, v: { ...(compact.v as object), f: -1 } }, "v.f"],
-      [{ ...compact, g: { e: 9 } }, "g.e"],
-      [{ ...compact, g: { e: 0, g: 2 } }, "g.g"],
-      [{ ...compact, g: { e: 0, s: 2 } }, "g.s"],
     ];
     for (const [json, fieldPath] of cases) {
       const error = await errorOf(await craft(json));

@@ -102,6 +102,87 @@ const NO_CLAT: Result = classified({
   },
 });
 
+const STUN_SEEN = {
+  status: "ok" as const,
+  lookupError: false,
+  errorEvents: true,
+  hostCandidates: 1,
+  complete: true,
+  ms: 150,
+};
+
+/**
+ * Firefox on a 464XLAT phone hotspot from the HTTPS page (no literal probes): it gathers ICE on
+ * the default interface only, so its silent STUN literal says nothing about a CLAT (clat null).
+ * Read without its traits, the same measurements would claim "no CLAT".
+ */
+const FIREFOX_464XLAT: Result = classified({
+  ...DUAL_STACK,
+  probes: [
+    probe("v4", "ok", "198.51.100.7"),
+    probe("v6", "ok", "2001:db8:77::5"),
+    probe("ds", "ok", "2001:db8:77::5"),
+    probe("nat64", "ok", "198.51.100.7"),
+  ],
+  webrtc: {
+    name: { ...STUN_SEEN, srflx: ["198.51.100.7"] },
+    literal: { ...STUN_SEEN, srflx: [] },
+  },
+  traits: {
+    engine: "firefox",
+    webrtc: true,
+    iceErrorEvents: true,
+    gathering: "default-interface",
+    gatheringFrom: "engine",
+    literalSynthesis: false,
+  },
+});
+
+/** Safari on an iPhone on IPv6-only + NAT64: the IPv4 literal works through Apple's synthesis. */
+const IPHONE_SYNTHESIS: Result = classified({
+  ...DUAL_STACK,
+  pageProtocol: "http:",
+  userAgent:
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1",
+  probes: [
+    probe("v4", "ok", "198.51.100.7"),
+    probe("v6", "ok", "2001:db8:77::5"),
+    probe("ds", "ok", "2001:db8:77::5"),
+    probe("nat64", "ok", "198.51.100.7"),
+    probe("v4literal", "ok", "198.51.100.7"),
+    probe("v6literal", "ok", "2001:db8:77::5"),
+  ],
+  traits: {
+    engine: "webkit",
+    webrtc: false,
+    iceErrorEvents: null,
+    gathering: null,
+    gatheringFrom: null,
+    literalSynthesis: true,
+  },
+});
+
+describe("a link from another engine", () => {
+  it("is read with the recording browser's traits: Firefox's silent STUN literal is no 'no CLAT'", async () => {
+    expect(FIREFOX_464XLAT.verdict).toMatchObject({ code: "ipv6-only-nat64", clat: null });
+    const shown = await throughLink(FIREFOX_464XLAT, "masked");
+    expect(shown.reasonsShown).toBe(true);
+    expect(shown.result.traits).toEqual(FIREFOX_464XLAT.traits);
+    expect(shown.result.verdict.reasons).toEqual(
+      redactResult(FIREFOX_464XLAT, "masked").verdict.reasons,
+    );
+  });
+
+  it("keeps Apple's literal synthesis as a fact of the device, not a CLAT", async () => {
+    expect(IPHONE_SYNTHESIS.verdict.nat64.literalSynthesis).toBe(true);
+    expect(IPHONE_SYNTHESIS.verdict.clat).not.toBe(true);
+    const shown = await throughLink(IPHONE_SYNTHESIS, "none");
+    expect(shown.reasonsShown).toBe(true);
+    expect(shown.result.verdict).toEqual(IPHONE_SYNTHESIS.verdict);
+    expect(shown.result.traits?.literalSynthesis).toBe(true);
+  });
+});
+
 describe("a genuine link", () => {
   it.each([
     ["NAT64 phone (fixture)", classified(NAT64_PHONE)],

@@ -14,8 +14,8 @@ let root: HTMLElement;
 const i18n: Record<"en" | "de", I18n> = {} as Record<"en" | "de", I18n>;
 
 beforeAll(async () => {
-  i18n.en = await i18nFor("en", ["setup"]);
-  i18n.de = await i18nFor("de", ["setup"]);
+  i18n.en = await i18nFor("en", ["setup", "checks"]);
+  i18n.de = await i18nFor("de", ["setup", "checks"]);
 });
 
 beforeEach(() => {
@@ -38,11 +38,20 @@ const text = () => (root.textContent ?? "").replace(/\s+/g, " ");
 
 describe("Check my server", () => {
   it("says that the typed name goes to the configured resolvers, next to the field", () => {
-    act(() => render(<ServerCheck config={parseConfig({ doh: DOH })} result={null} />, root));
-    const note = root.querySelector(".server-check-privacy");
-    expect(note?.closest("form")).toBe(root.querySelector("form"));
-    expect(note?.textContent?.replace(/\s+/g, " ")).toBe(
+    const panel = (locale: "en" | "de") => (
+      <WithI18n i18n={i18n[locale]}>
+        <ServerCheck config={parseConfig({ doh: DOH })} result={null} />
+      </WithI18n>
+    );
+    act(() => render(panel("en"), root));
+    const note = () => root.querySelector(".server-check-privacy");
+    expect(note()?.closest("form")).toBe(root.querySelector("form"));
+    expect(note()?.textContent?.replace(/\s+/g, " ")).toBe(
       "Checking sends the name you type to public DNS-over-HTTPS resolvers (Quad Example, Other Resolver, Synth64), which also see your IP address.",
+    );
+    act(() => render(panel("de"), root));
+    expect(note()?.textContent?.replace(/\s+/g, " ")).toMatch(
+      /^Beim Prüfen .*\(Quad Example, Other Resolver, Synth64\).*IP-Adresse/,
     );
   });
 });
