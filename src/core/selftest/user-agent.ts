@@ -1,12 +1,12 @@
 // The sender's browser as a shared result may name it: a recognised browser, its version, and
-// its operating system, each from a fixed list. The raw user-agent string never travels in a
+// its operating system, each from a fixed list, as facts (the page words them: "Chrome 142 on
+// Android 15", "Chrome 142 unter Android 15"). The raw user-agent string never travels in a
 // results link: it tells a reader far more about the device than the one line the page shows,
 // and in a link it is whatever the sender typed. A link carries a minimal user agent instead,
 // made only of the tokens recogniseBrowser() reads, so every version of this page, older ones
-// included, names the same browser from it. The name is facts (a family, digits, an OS from a
-// fixed list); the page puts it into words ("Chrome 142 on Android 15").
+// included, names the same browser from it.
 
-type BrowserFamily =
+export type BrowserFamily =
   | "Edge"
   | "Opera"
   | "Samsung Internet"
@@ -15,7 +15,7 @@ type BrowserFamily =
   | "Headless Chrome"
   | "Safari";
 
-type OsFamily = "Android" | "iOS" | "iPadOS" | "Windows" | "ChromeOS" | "macOS" | "Linux";
+export type OsFamily = "Android" | "iOS" | "iPadOS" | "Windows" | "ChromeOS" | "macOS" | "Linux";
 
 export interface BrowserFacts {
   family: BrowserFamily;
@@ -27,9 +27,9 @@ export interface BrowserFacts {
 }
 
 /**
- * The browser a user agent names, or null for one this page does not recognise. Built only from
- * fixed names and digits, never from the string itself: a shared link's user agent is whatever
- * the sender typed, and this name is shown on our page.
+ * The browser a user-agent string names, or null when it names none this page knows. Made only
+ * of fixed names and digits, never of the string itself: a shared link's user agent is whatever
+ * the sender typed, and these facts are shown on our page.
  */
 export function recogniseBrowser(ua: string): BrowserFacts | null {
   const version = (pattern: RegExp) => pattern.exec(ua)?.[1] ?? "";
@@ -95,9 +95,9 @@ const OS_TOKEN: Record<OsFamily, (version: string) => string> = {
 };
 
 /**
- * The shortest user agent that recogniseBrowser() reads as the same browser ("Chrome/142
- * (Android 15)"), or "" for one it does not recognise: what a results link carries. Applying it
- * twice changes nothing, so a link's minimal user agent decodes to itself.
+ * The shortest user agent that recogniseBrowser() reads as the same browser ("Chrome/142 (Android
+ * 15)"), or "" for one it does not recognise: what a results link carries. Applying it twice
+ * changes nothing, so a link's minimal user agent decodes to itself.
  */
 export function minimalUserAgent(userAgent: string): string {
   const b = recogniseBrowser(userAgent);
