@@ -278,7 +278,7 @@ describe.skipIf(!hasChromium)("the page in other languages, in Chromium", () => 
     await page.goto(`${base}?lang=es#r=${share}`);
     await page.locator(".shared-label").waitFor();
     expect(await page.locator(".shared-label").textContent()).toMatch(
-      /^Resultados registrados el 28 de noviembre de 2026.* con Firefox 146 on Linux; esta no es tu red\.$/,
+      /^Resultados registrados el 28 de noviembre de 2026.* con Firefox 146 en Linux; esta no es tu red\.$/,
     );
     await page.getByRole("link", { name: "Probar mi propia red" }).first().click();
     await page.waitForFunction(() => window.selftest?.result, undefined, { timeout: 30_000 });
