@@ -19,7 +19,7 @@ import { type ClassifierInput, type Evidence, gatherEvidence } from "./evidence.
 
 export type { ClassifierInput };
 
-/** What a rule decides; classify() adds the addresses and the reasons every verdict shares. */
+/** What a rule decides; decide() adds the addresses and the reasons every verdict shares. */
 export interface VerdictFacts {
   code: VerdictCode;
   confidence: Confidence;
