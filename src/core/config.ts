@@ -2,6 +2,7 @@
 // deployment. Validation is strict and names the bad field: a wrong config must never turn into
 // a wrong verdict silently.
 
+import { isRecord } from "./json.ts";
 import { PROBE_KINDS, type ProbeKind } from "./result.ts";
 
 export type ConfiguredProbeKind = Exclude<ProbeKind, "nat64-candidate">;
@@ -108,10 +109,6 @@ export class ConfigError extends Error {
   ) {
     super(`${field}: ${code}${Object.keys(params).length ? ` ${JSON.stringify(params)}` : ""}`);
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function checkHttpUrl(value: unknown, field: string): string {

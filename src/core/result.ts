@@ -1,5 +1,8 @@
 // The one contract between the probes, the classifier, the UI, the share link and the embed
 // message. Everything here is plain JSON so a Result can be serialized, shared and re-rendered.
+// A Result holds facts only: verdicts, reasons, evidence and probe failures are codes with typed
+// parameters, and no string in it is a sentence (the user agent aside). The words are the
+// page's, in the reader's language and voice (src/ui/words/).
 
 import type { EngineTraits } from "./selftest/engine-traits.ts";
 
@@ -45,9 +48,38 @@ export interface ProbeOutcome {
   ip: string | null;
   /** For candidates: the Pref64::/n the candidate URL embeds. */
   prefix?: string;
-  /** A short human-readable explanation for non-ok outcomes. */
-  detail?: string;
+  /** Why a probe that did not reach its echo failed, as far as a page can tell. */
+  failure?: ProbeFailure;
+  /** With failure "http-status": the status the answer had. */
+  httpStatus?: number;
 }
+
+/**
+ * How a probe failed. Browsers hide why a request failed (DNS, refused, unreachable), so an
+ * error is one code; what answered instead of the echo is told apart where the page can see it.
+ */
+export type ProbeFailure =
+  | "timeout" // no answer within the configured time (status timeout)
+  | "network-error" // the request failed (status error)
+  | "cors-blocked-answered" // CORS failed, but a no-cors request got an answer: not our echo
+  | "http-status" // answered with a non-2xx status (httpStatus)
+  | "web-page" // answered with a web page (a login page, a filter)
+  | "too-large" // answered with far more data than an echo sends
+  | "not-json" // answered with something that is not JSON
+  | "wrong-shape" // JSON, but not an object
+  | "no-address" // an object without a valid client address
+  | "mixed-content"; // not run: an http:// probe from an https:// page (status skipped)
+
+/** The failures that mean "something other than the echo answered" (status bad-response). */
+export const WRONG_ANSWERS: readonly ProbeFailure[] = [
+  "cors-blocked-answered",
+  "http-status",
+  "web-page",
+  "too-large",
+  "not-json",
+  "wrong-shape",
+  "no-address",
+];
 
 /**
  * What WebRTC ICE gathering against a STUN server on the IPv4-only echo host showed.
@@ -105,14 +137,141 @@ export const VERDICT_CODES: readonly VerdictCode[] = [
 
 export type Confidence = "high" | "medium" | "low";
 
+/** Why a signal that would separate two networks is silent in this run. */
+export type GapCode =
+  | "literal-not-tested" // no IPv4-literal probe configured
+  | "literal-blocked-on-https" // skipped: mixed content
+  | "literal-timed-out"
+  | "literal-answered-by-other"
+  | "literal-works-either-way" // the platform synthesizes literals
+  | "literal-shows-synthesis" // it worked, by the platform's synthesis, not a CLAT
+  | "no-webrtc" // the engine has no RTCPeerConnection
+  | "no-webrtc-test" // no STUN server configured
+  | "webrtc-failed"
+  | "no-ice-errors" // the engine does not report 701
+  | "webrtc-no-answer"
+  | "stun-literal-untraced" // a srflx that is neither the NAT64's exit nor after DNS64
+  | "gathers-default-interface" // Firefox: an IPv4 STUN server is skipped, CLAT or not
+  | "gathering-unknown";
+
+/** What would give the missing signal. */
+export type FixCode =
+  | "open-http-page"
+  | "other-browser" // Chrome, Edge or Firefox
+  | "other-device" // on Apple devices every browser is WebKit: another device on the network
+  | "chrome-on-this-device"
+  | "chrome-on-a-mac" // on an iPhone or iPad no browser can tell
+  | "dig"; // `dig AAAA ipv4only.arpa` pasted into the decoder
+
+export interface SignalGap {
+  why: GapCode;
+  fix?: FixCode;
+}
+
+/** The rules of classify.ts, in the order they are tried; `unexplained` when none matches. */
+export type RuleName =
+  | "intercepted"
+  | "nothing-ran"
+  | "offline"
+  | "relayed"
+  | "ipv6-only-nat64"
+  | "ipv6-broken"
+  | "ipv4-untested"
+  | "no-dns64"
+  | "no-nat64"
+  | "undecidable"
+  | "dual-stack"
+  | "ipv6-untested"
+  | "ipv4-only"
+  | "unexplained";
+
+/** The parameters of each reason a verdict gives (what the page then says, in words). */
+export interface ReasonParams {
+  /** Something else answered `count` of the `total` probes that ran. */
+  intercepted: { count: number; total: number };
+  "sign-in-to-network": Record<never, never>;
+  "no-probes-here": Record<never, never>;
+  "nothing-reached": { total: number };
+  relayed: Record<never, never>;
+  "turn-off-relay": Record<never, never>;
+  "ipv6-only-with-nat64": Record<never, never>;
+  "nat64-prefix": { prefix: string };
+  "nat64-prefix-unproven": Record<never, never>;
+  /** Apple's literal synthesis: the system, not a CLAT, carries IPv4 literals. */
+  "literal-synthesis": Record<never, never>;
+  "clat-by-literal": Record<never, never>;
+  "clat-by-stun": Record<never, never>;
+  "no-clat-by-literal": Record<never, never>;
+  "no-clat-by-stun": Record<never, never>;
+  /** clat: null on an IPv6-only network: why this browser cannot tell, and what can. */
+  "clat-unknown": { gaps: GapCode[]; fixes: FixCode[] };
+  "mtu-black-hole": Record<never, never>;
+  "ipv6-slow": { v6Ms: number; v4Ms: number };
+  "ipv6-times-out": Record<never, never>;
+  "ipv6-broken-apps-wait": Record<never, never>;
+  "ipv4-not-tested": Record<never, never>;
+  "no-dns64": Record<never, never>;
+  "use-network-dns": Record<never, never>;
+  "no-nat64": Record<never, never>;
+  "both-reachable": Record<never, never>;
+  /** A NAT64 answers, but this network's own IPv4 traffic does not leave through it. */
+  "nat64-unused": Record<never, never>;
+  /** Native IPv4, or IPv6-only with an unknown prefix: which signals are missing. */
+  "cannot-tell-native-ipv4": { gaps: GapCode[] };
+  "how-to-find-out": { fixes: FixCode[] };
+  "dual-stack": Record<never, never>;
+  "maybe-clat": Record<never, never>;
+  "maybe-own-prefix": Record<never, never>;
+  "ipv6-not-tested": Record<never, never>;
+  "ipv4-only": Record<never, never>;
+  unexplained: Record<never, never>;
+  /** `count` probes answered by something else were left out. */
+  "set-aside": { count: number };
+  /** A shared result whose measurements do not lead to its verdict. */
+  "reasons-not-shown": Record<never, never>;
+  /** The same, because the sender removed the addresses the reasons depend on. */
+  "reasons-not-shown-removed": Record<never, never>;
+}
+
+export type ReasonCode = keyof ReasonParams;
+export type Reason = { [C in ReasonCode]: { code: C } & ReasonParams[C] }[ReasonCode];
+
+/** The parameters of each line of NAT64 evidence. Addresses are the visitor's (redactable). */
+export interface Nat64EvidenceParams {
+  /** E1: the IPv4-only name's echo saw `ip`, the NAT64-only target on `prefix` saw `targetIp`. */
+  "same-exit-as-nat64": { ip: string; prefix: string; targetIp: string };
+  /** E2: the IPv4-only name worked, its IPv4 literal was refused. */
+  "literal-refused": Record<never, never>;
+  /** E3: WebRTC reached the STUN server by name (over DNS64), not by its IPv4 literal. */
+  "stun-name-only": Record<never, never>;
+  /** E4: the STUN name answered without a lookup error (DNS64). */
+  "stun-dns64": Record<never, never>;
+  /** A NAT64 on `prefix` is reachable; its target saw `ip`. */
+  "nat64-reachable": { prefix: string; ip: string };
+}
+
+export type Nat64EvidenceCode = keyof Nat64EvidenceParams;
+export type Nat64Evidence = {
+  [C in Nat64EvidenceCode]: { code: C } & Nat64EvidenceParams[C];
+}[Nat64EvidenceCode];
+
+/** The parameters of the evidence lines that hold a visitor's address (for redaction). */
+export const EVIDENCE_ADDRESS_FIELDS = ["ip", "targetIp"] as const;
+
 export interface Verdict {
   code: VerdictCode;
+  /**
+   * The rule that gave this verdict (for a support desk, and for tests). null only where no rule
+   * of this version gave it: a shared result whose measurements do not lead to its recorded
+   * verdict, or a picture drawn from facts that were never classified.
+   */
+  rule: RuleName | null;
   nat64: {
     /** true: proven; false: proven absent; null: cannot tell from the evidence. */
     detected: boolean | null;
     /** Only a prefix that was proven, as canonical "P/n". */
     prefix: string | null;
-    evidence: string[];
+    evidence: Nat64Evidence[];
     /**
      * true: on a platform that synthesizes IPv6 for IPv4 literals (Apple), an IPv4 address
      * typed as a number worked through the NAT64. This device's system translates IPv4
@@ -128,11 +287,12 @@ export interface Verdict {
   /** The visitor's IPv6 address as seen by the echo servers. */
   ipv6: string | null;
   confidence: Confidence;
-  /** Plain-words explanations of how the verdict was reached. */
-  reasons: string[];
+  /** How the verdict was reached, in the order the page says it. */
+  reasons: Reason[];
 }
 
-export const RESULT_VERSION = 1;
+/** 2: reasons, evidence and probe failures are codes (1 held English sentences). */
+export const RESULT_VERSION = 2;
 
 export interface Result {
   version: typeof RESULT_VERSION;

@@ -14,22 +14,22 @@ import { useSelfTest } from "./useSelfTest.ts";
 // everything that renders after the verdict, or only in some modes, is fetched on demand, with
 // the catalogs (namespaces) it speaks from: each its own block, so adding one is a one-line change.
 const ResultView = lazyComponent(() => import("./ResultView.tsx").then((m) => m.ResultView), {
-  namespaces: [],
+  namespaces: ["verdict", "results"],
   // Holds the progress card's place until the verdict's code is there, so nothing jumps.
   fallback: () => <div class="card progress" aria-busy="true" />,
 });
 
 const SharePanel = lazyComponent(() => import("./SharePanel.tsx").then((m) => m.SharePanel), {
-  namespaces: ["share"],
+  namespaces: ["share", "verdict", "results"],
 });
 
 const SharedResultView = lazyComponent(
   () => import("./SharedResultView.tsx").then((m) => m.SharedResultView),
-  { namespaces: ["share"] },
+  { namespaces: ["share", "verdict", "results"] },
 );
 
 const EmbedView = lazyComponent(() => import("./EmbedView.tsx").then((m) => m.EmbedView), {
-  namespaces: ["embed"],
+  namespaces: ["embed", "verdict"],
 });
 
 const DecodePanel = lazyComponent(() => import("./DecodePanel.tsx").then((m) => m.DecodePanel), {
@@ -92,22 +92,23 @@ function useConfig(config: Promise<Config>): ConfigState {
 
 /**
  * The verdict's headline, for the announcement when a run ends. Its words come with the results
- * view's code (fetched while the probes run), not with the first load.
+ * view's catalog (fetched while the probes run), not with the first load.
  */
 function useVerdictHeadline(result: Result | null): string {
+  const i18n = useI18n();
   const [headline, setHeadline] = useState("");
   useEffect(() => {
     setHeadline("");
     if (!result) return;
     let live = true;
-    import("../core/selftest/explain.ts").then(
-      (explain) => live && setHeadline(explain.VERDICT_HEADLINES[result.verdict.code]),
+    i18n.load(["verdict"]).then(
+      () => live && setHeadline(i18n.t(`verdict.headline.${result.verdict.code}`)),
       () => {},
     );
     return () => {
       live = false;
     };
-  }, [result]);
+  }, [result, i18n]);
   return headline;
 }
 

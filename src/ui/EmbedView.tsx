@@ -7,9 +7,10 @@
 import { useEffect, useRef } from "preact/hooks";
 import type { Config } from "../core/config.ts";
 import type { Result } from "../core/result.ts";
-import { VERDICT_HEADLINES, VERDICT_SHORT, verdictTone } from "../core/selftest/explain.ts";
+import { verdictTone } from "../core/selftest/verdict-tone.ts";
 import { detailsUrl, heightReporter, resultPosts, send } from "../core/share/embed-messages.ts";
-import { useT } from "../i18n/context.tsx";
+import { useI18n } from "../i18n/context.tsx";
+import { headline, reasonText, shortName } from "./words/verdict.ts";
 
 export interface EmbedViewProps {
   config: Config;
@@ -50,7 +51,8 @@ function useResultMessages(result: Result | null, embedOrigins: readonly string[
 }
 
 export function EmbedView({ config, result, running, onRun }: EmbedViewProps) {
-  const t = useT();
+  const i18n = useI18n();
+  const { t } = i18n;
   useResizeMessages();
   useResultMessages(running ? null : result, config.embedOrigins);
   const shown = running ? null : result;
@@ -61,14 +63,15 @@ export function EmbedView({ config, result, running, onRun }: EmbedViewProps) {
       {shown ? (
         <div class={`embed-verdict verdict-${verdictTone(shown.verdict.code)}`} role="status">
           <p class="embed-title">
-            <strong>{VERDICT_SHORT[shown.verdict.code]}</strong>
+            <strong>{shortName(i18n, shown.verdict.code)}</strong>
           </p>
-          <p class="embed-headline">{VERDICT_HEADLINES[shown.verdict.code]}</p>
+          <p class="embed-headline">{headline(i18n, shown.verdict.code)}</p>
           {shown.verdict.reasons.length > 0 && (
             <ul class="embed-reasons">
-              {shown.verdict.reasons.slice(0, KEY_REASONS).map((reason) => (
-                <li key={reason}>{reason}</li>
-              ))}
+              {shown.verdict.reasons.slice(0, KEY_REASONS).map((reason) => {
+                const line = reasonText(i18n, reason);
+                return <li key={line}>{line}</li>;
+              })}
             </ul>
           )}
         </div>

@@ -3,63 +3,45 @@
 // "cannot tell" or a missing CLAT answer is explained by these lines.
 
 import type { EngineTraits } from "../core/selftest/engine-traits.ts";
+import { useI18n } from "../i18n/context.tsx";
 
-const ENGINE_NAMES: Record<EngineTraits["engine"], string> = {
-  chromium: "Chromium (Chrome, Edge, Samsung Internet…)",
-  firefox: "Firefox (Gecko)",
-  webkit: "WebKit (Safari, every iPhone and iPad browser…)",
-  unknown: "not recognised",
-};
-
-function yesNoUnknown(value: boolean | null, yes: string, no: string): string {
-  return value === null ? "unknown" : value ? yes : no;
-}
-
-export function EngineFacts({
-  traits,
-  readOnly = false,
-}: {
-  traits: EngineTraits;
-  readOnly?: boolean;
-}) {
-  const gathering =
-    traits.gathering === "every-interface"
-      ? "every network connection"
-      : traits.gathering === "default-interface"
-        ? "only the default network connection (so its silence on an IPv4 address says nothing about a CLAT)"
-        : "unknown";
-  const source =
-    traits.gatheringFrom === "observed"
-      ? " (seen in this test)"
-      : traits.gatheringFrom === "engine"
-        ? " (how this engine is known to work)"
-        : "";
+export function EngineFacts({ traits }: { traits: EngineTraits }) {
+  const { t } = useI18n();
+  const unknown = t("verdict.engine.unknown-value");
+  const gathering = traits.gathering === null ? unknown : t(`verdict.engine.${traits.gathering}`);
   return (
     <details class="engine-facts">
-      <summary>What {readOnly ? "that" : "this"} browser can measure</summary>
+      <summary>{t("results.engine.title")}</summary>
       <dl class="facts small">
-        <dt>Browser engine</dt>
-        <dd>{ENGINE_NAMES[traits.engine]}</dd>
-        <dt>WebRTC</dt>
-        <dd>{traits.webrtc ? "yes" : "no: the WebRTC tests could not run"}</dd>
-        <dt>WebRTC error reports</dt>
+        <dt>{t("results.engine.engine")}</dt>
+        <dd>{t(`verdict.engine.${traits.engine}`)}</dd>
+        <dt>{t("results.engine.webrtc")}</dt>
+        <dd>{t(traits.webrtc ? "verdict.engine.webrtc-yes" : "verdict.engine.webrtc-no")}</dd>
+        <dt>{t("results.engine.iceErrors")}</dt>
         <dd>
-          {yesNoUnknown(
-            traits.iceErrorEvents,
-            "yes",
-            "no: a name that fails to resolve goes unnoticed",
+          {traits.iceErrorEvents === null
+            ? unknown
+            : t(
+                traits.iceErrorEvents
+                  ? "verdict.engine.ice-errors-yes"
+                  : "verdict.engine.ice-errors-no",
+              )}
+        </dd>
+        <dt>{t("results.engine.gathering")}</dt>
+        <dd>
+          {traits.gathering !== null && traits.gatheringFrom === "observed"
+            ? t("verdict.engine.gathering-observed", { gathering })
+            : traits.gathering !== null && traits.gatheringFrom === "engine"
+              ? t("verdict.engine.gathering-engine", { gathering })
+              : gathering}
+        </dd>
+        <dt>{t("results.engine.literals")}</dt>
+        <dd>
+          {t(
+            traits.literalSynthesis
+              ? "verdict.engine.literal-synthesis"
+              : "verdict.engine.literal-as-is",
           )}
-        </dd>
-        <dt>WebRTC uses</dt>
-        <dd>
-          {gathering}
-          {traits.gathering !== null && source}
-        </dd>
-        <dt>IPv4 addresses typed as numbers</dt>
-        <dd>
-          {traits.literalSynthesis
-            ? "made to work by the system on IPv6-only networks with NAT64 (Apple), so one that works proves no IPv4 of its own"
-            : "used as they are"}
         </dd>
       </dl>
     </details>

@@ -1,13 +1,15 @@
 // The path the visitor's traffic takes, as a small SVG: device → DNS64 → NAT64 → IPv4 server,
 // or the dual-stack / IPv4-only / broken pictures. Text labels carry the meaning; the picture
-// is decoration for sighted readers, so the whole figure has one plain-words label.
+// is decoration for sighted readers, so the whole figure has one plain-words label, in the
+// voice of the context ("your device", or "that device" on a shared result).
 
 import type { Verdict } from "../core/result.ts";
-import { thirdPerson } from "../core/selftest/explain.ts";
+import { useI18n } from "../i18n/context.tsx";
+import type { I18n } from "../i18n/i18n.ts";
 
 interface Hop {
   label: string;
-  sub?: string;
+  sub?: string | undefined;
 }
 
 interface Picture {
@@ -17,66 +19,77 @@ interface Picture {
   description: string;
 }
 
-function picture(verdict: Verdict): Picture | null {
-  const prefix = verdict.nat64.prefix ?? "Pref64::/n";
+/** What a path picture needs of a verdict (the server check draws one from a prefix alone). */
+export type PathFacts = Pick<Verdict, "code" | "clat" | "ipv4"> & {
+  nat64: Pick<Verdict["nat64"], "prefix" | "literalSynthesis">;
+};
+
+function picture({ t }: I18n, verdict: PathFacts): Picture | null {
+  const device = t("results.path.device");
+  const network = t("results.path.network");
+  const sees = verdict.ipv4 ? t("results.path.sees", { address: verdict.ipv4 }) : undefined;
   switch (verdict.code) {
-    case "ipv6-only-nat64":
+    case "ipv6-only-nat64": {
+      // An unproven prefix is named by its RFC 6052 form, not guessed.
+      const prefix = verdict.nat64.prefix ?? "Pref64::/n";
+      const path = verdict.ipv4
+        ? t("results.path.describe.nat64Seen", { prefix, address: verdict.ipv4 })
+        : t("results.path.describe.nat64", { prefix });
+      const synthesis = verdict.nat64.literalSynthesis && !verdict.clat;
       return {
         hops: [
           {
-            label: "Your device",
+            label: device,
             sub: verdict.clat
-              ? "IPv6 + CLAT"
+              ? t("results.path.ipv6Clat")
               : verdict.nat64.literalSynthesis
-                ? "IPv6 + system translation"
-                : "IPv6 only",
+                ? t("results.path.ipv6Synthesis")
+                : t("results.path.ipv6Only"),
           },
-          { label: "DNS64", sub: "adds AAAA" },
-          { label: "NAT64", sub: prefix },
-          { label: "IPv4 site", sub: verdict.ipv4 ? `sees ${verdict.ipv4}` : undefined },
+          { label: t("results.path.dns64"), sub: t("results.path.dns64Sub") },
+          { label: t("results.path.nat64"), sub: prefix },
+          { label: t("results.path.ipv4Site"), sub: sees },
         ],
-        description: `Your device talks IPv6 only. For a site that only has IPv4, the DNS64 resolver makes up an IPv6 address inside ${prefix}, and the NAT64 translator converts the traffic to IPv4${verdict.ipv4 ? `; the site sees the translator's address ${verdict.ipv4}` : ""}.${verdict.nat64.literalSynthesis && !verdict.clat ? " For an IPv4 address typed as a number, your device's system makes up the IPv6 address itself." : ""}`,
+        description: synthesis ? `${path} ${t("results.path.describe.synthesis")}` : path,
       };
+    }
     case "ipv6-only-no-nat64":
       return {
         hops: [
-          { label: "Your device", sub: "IPv6 only" },
-          { label: "Your network", sub: "no NAT64" },
-          { label: "IPv4 site", sub: "unreachable" },
+          { label: device, sub: t("results.path.ipv6Only") },
+          { label: network, sub: t("results.path.noNat64") },
+          { label: t("results.path.ipv4Site"), sub: t("results.path.unreachable") },
         ],
         brokenLink: 1,
-        description:
-          "Your device talks IPv6 only and there is no translator, so sites that only have IPv4 cannot be reached.",
+        description: t("results.path.describe.noNat64"),
       };
     case "dual-stack":
       return {
         hops: [
-          { label: "Your device", sub: "IPv4 + IPv6" },
-          { label: "Your network", sub: "both" },
-          { label: "Any site", sub: "IPv4 or IPv6" },
+          { label: device, sub: t("results.path.bothFamilies") },
+          { label: network, sub: t("results.path.both") },
+          { label: t("results.path.anySite"), sub: t("results.path.eitherFamily") },
         ],
-        description: "Your device reaches IPv4 sites over IPv4 and IPv6 sites over IPv6, directly.",
+        description: t("results.path.describe.dualStack"),
       };
     case "ipv4-only":
       return {
         hops: [
-          { label: "Your device", sub: "IPv4" },
-          { label: "Your network", sub: "IPv4 only" },
-          { label: "IPv4 site", sub: verdict.ipv4 ? `sees ${verdict.ipv4}` : undefined },
+          { label: device, sub: t("results.path.ipv4") },
+          { label: network, sub: t("results.path.ipv4Only") },
+          { label: t("results.path.ipv4Site"), sub: sees },
         ],
-        description:
-          "Your device reaches every site over IPv4; IPv6-only services are out of reach.",
+        description: t("results.path.describe.ipv4Only"),
       };
     case "ipv6-broken":
       return {
         hops: [
-          { label: "Your device", sub: "IPv4 + IPv6" },
-          { label: "Your network", sub: "IPv6 fails" },
-          { label: "IPv6 site", sub: "times out" },
+          { label: device, sub: t("results.path.bothFamilies") },
+          { label: network, sub: t("results.path.ipv6Fails") },
+          { label: t("results.path.ipv6Site"), sub: t("results.path.timesOut") },
         ],
         brokenLink: 1,
-        description:
-          "Your device tries IPv6, but IPv6 traffic is lost on the way; it falls back to IPv4.",
+        description: t("results.path.describe.ipv6Broken"),
       };
     default:
       return null;
@@ -89,16 +102,9 @@ const BOX_W = 200;
 const BOX_H = 44;
 const GAP = 26;
 
-export function PathDiagram({
-  verdict,
-  readOnly = false,
-}: {
-  verdict: Verdict;
-  readOnly?: boolean;
-}) {
-  const pic = picture(verdict);
+export function PathDiagram({ verdict }: { verdict: PathFacts }) {
+  const pic = picture(useI18n(), verdict);
   if (!pic) return null;
-  const words = readOnly ? thirdPerson : (text: string) => text;
   const height = pic.hops.length * BOX_H + (pic.hops.length - 1) * GAP;
   return (
     <figure class="path-diagram">
@@ -107,7 +113,6 @@ export function PathDiagram({
         {pic.hops.map((hop, i) => {
           const y = i * (BOX_H + GAP) + 2;
           const broken = pic.brokenLink === i;
-          const label = readOnly && hop.label === "Your device" ? "The device" : hop.label;
           return (
             <g key={hop.label}>
               <rect x={2} y={y} width={BOX_W} height={BOX_H} rx={8} class="hop" />
@@ -117,7 +122,7 @@ export function PathDiagram({
                 text-anchor="middle"
                 class="hop-label"
               >
-                {label}
+                {hop.label}
               </text>
               {hop.sub && (
                 <text x={BOX_W / 2 + 2} y={y + 36} text-anchor="middle" class="hop-sub">
@@ -144,7 +149,7 @@ export function PathDiagram({
           );
         })}
       </svg>
-      <figcaption>{words(pic.description)}</figcaption>
+      <figcaption>{pic.description}</figcaption>
     </figure>
   );
 }

@@ -4,17 +4,12 @@
 
 import { describeAddress } from "../core/addr/address.ts";
 import type { ProbeOutcome, ProbeStatus } from "../core/result.ts";
-import { PROBE_LABELS } from "../core/selftest/probes.ts";
+import type { Tone } from "../core/tone.ts";
+import { useI18n } from "../i18n/context.tsx";
+import type { I18n } from "../i18n/i18n.ts";
+import { failureText, probeName } from "./words/verdict.ts";
 
-const STATUS_TEXT: Record<ProbeStatus, string> = {
-  ok: "Reached",
-  timeout: "Timed out",
-  error: "Failed",
-  "bad-response": "Wrong answer",
-  skipped: "Not run",
-};
-
-const STATUS_TONE: Record<ProbeStatus, string> = {
+const STATUS_TONE: Record<ProbeStatus, Tone | "muted"> = {
   ok: "ok",
   timeout: "bad",
   error: "bad",
@@ -22,13 +17,22 @@ const STATUS_TONE: Record<ProbeStatus, string> = {
   skipped: "muted",
 };
 
-/** "192.0.2.10 inside 64:ff9b::/96" for an IPv6 address that embeds an IPv4, else null. */
-export function embeddedSummary(address: string | null, prefixes: string[] = []): string | null {
+/** "embeds 192.0.2.10 (nat64-wkp, 64:ff9b::/96)" for an IPv6 address that embeds an IPv4. */
+function embeddedSummary(
+  i18n: I18n,
+  address: string | null,
+  prefixes: string[] = [],
+): string | null {
   if (!address?.includes(":")) return null;
   try {
     const info = describeAddress(address, { prefixes });
     const first = info.embedded.find((e) => e.ipv4);
-    return first?.ipv4 ? `embeds ${first.ipv4} (${first.kind}, ${first.prefix})` : null;
+    if (!first?.ipv4) return null;
+    return i18n.t("results.table.embeds", {
+      ipv4: first.ipv4,
+      kind: first.kind,
+      prefix: first.prefix,
+    });
   } catch {
     return null;
   }
@@ -44,44 +48,51 @@ function targetHost(url: string): string {
 }
 
 export function ProbeTable({ probes }: { probes: ProbeOutcome[] }) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const prefixes = probes.flatMap((p) => (p.prefix ? [p.prefix] : []));
   return (
     <div class="table-wrap">
       <table class="probe-table">
-        <caption class="visually-hidden">Each test server, and what happened</caption>
+        <caption class="visually-hidden">{t("results.table.caption")}</caption>
         <thead>
           <tr>
-            <th scope="col">Test</th>
-            <th scope="col">Result</th>
-            <th scope="col">Time</th>
-            <th scope="col">Address the server saw</th>
+            <th scope="col">{t("results.table.test")}</th>
+            <th scope="col">{t("results.table.result")}</th>
+            <th scope="col">{t("results.table.time")}</th>
+            <th scope="col">{t("results.table.seen")}</th>
           </tr>
         </thead>
         <tbody>
           {probes.map((p) => {
             const host = targetHost(p.url).replace(/^\[|\](:\d+)?$/g, "");
-            const targetNote = embeddedSummary(host, prefixes);
-            const seenNote = embeddedSummary(p.ip, prefixes);
+            const targetNote = embeddedSummary(i18n, host, prefixes);
+            const seenNote = embeddedSummary(i18n, p.ip, prefixes);
+            const failure = failureText(i18n, p);
             return (
               <tr key={p.id} data-probe={p.id} data-status={p.status}>
                 <th scope="row">
-                  {p.kind === "nat64-candidate" && p.prefix
-                    ? `NAT64 (${p.prefix})`
-                    : PROBE_LABELS[p.kind]}
+                  {probeName(i18n, p)}
                   <div class="mono muted small">{targetHost(p.url)}</div>
-                  {targetNote && <div class="muted small">target {targetNote}</div>}
+                  {targetNote && (
+                    <div class="muted small">{t("results.table.target", { note: targetNote })}</div>
+                  )}
                 </th>
                 <td class={STATUS_TONE[p.status]}>
-                  {STATUS_TEXT[p.status]}
-                  {p.detail && <div class="muted small">{p.detail}</div>}
+                  {t(`results.status.${p.status}`)}
+                  {failure && <div class="muted small">{failure}</div>}
                 </td>
-                <td>{p.status === "skipped" ? "not run" : `${p.ms} ms`}</td>
+                <td>{p.status === "skipped" ? t("results.table.notRun") : i18n.formatMs(p.ms)}</td>
                 <td>
                   {/* Phones stack the cells; this names the value there (the header does it for screen readers). */}
                   <span class="cell-label" aria-hidden="true">
-                    server saw{" "}
+                    {t("results.table.seenShort")}{" "}
                   </span>
-                  {p.ip ? <span class="mono">{p.ip}</span> : <span class="muted">none</span>}
+                  {p.ip ? (
+                    <span class="mono">{p.ip}</span>
+                  ) : (
+                    <span class="muted">{t("results.none")}</span>
+                  )}
                   {seenNote && <div class="muted small">{seenNote}</div>}
                 </td>
               </tr>

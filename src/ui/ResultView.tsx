@@ -1,124 +1,118 @@
 // Renders one Result: the verdict first in plain words, what it means, how we know, the path
-// picture and the probe table. Used for the live run and, read-only, for shared result links.
+// picture and the probe table. Used for the live run and, read-only, for shared result links;
+// the words come from the renderer (words/verdict.ts) in the voice of the context: "your
+// network" on the visitor's own result, "that network" inside <Voice value="shared">.
 
 import type { Result } from "../core/result.ts";
-import {
-  thirdPerson,
-  VERDICT_HEADLINES,
-  verdictMeaning,
-  verdictTone,
-} from "../core/selftest/explain.ts";
+import { verdictTone } from "../core/selftest/verdict-tone.ts";
+import { useI18n } from "../i18n/context.tsx";
 import { EngineFacts } from "./EngineFacts.tsx";
 import { PathDiagram } from "./PathDiagram.tsx";
 import { ProbeTable } from "./ProbeTable.tsx";
-
-const CONFIDENCE_TEXT = {
-  high: "Confidence: high",
-  medium: "Confidence: medium",
-  low: "Confidence: low — see the notes below",
-};
+import {
+  confidenceText,
+  evidenceText,
+  headline,
+  reasonText,
+  verdictMeaning,
+} from "./words/verdict.ts";
 
 export interface ResultViewProps {
   result: Result;
-  /** Shared results are shown without anything that acts on this visitor's own network. */
+  /**
+   * Shared results are shown without anything that acts on this visitor's own network (their
+   * words speak of "that network" through the voice of the context).
+   */
   readOnly?: boolean;
 }
 
-export function ResultView({ result, readOnly = false }: ResultViewProps) {
+export function ResultView({ result }: ResultViewProps) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const { verdict } = result;
-  // A shared result describes someone else's network: speak about "this network", not "yours".
-  const their = readOnly
-    ? {
-        meaning: "What this means for that device",
-        ipv4: "IPv4 address seen",
-        ipv6: "IPv6 address seen",
-        clat: "464XLAT (CLAT) on that device",
-        synthesis:
-          "that device's system translates them for apps that use its network functions; apps on raw IPv4 sockets still fail without a CLAT",
-      }
-    : {
-        meaning: "What this means for you",
-        ipv4: "Your IPv4 address (as seen)",
-        ipv6: "Your IPv6 address (as seen)",
-        clat: "464XLAT (CLAT) on this device",
-        synthesis:
-          "this device's system translates them for apps that use its network functions; apps on raw IPv4 sockets still fail without a CLAT",
-      };
-  const words = readOnly ? thirdPerson : (text: string) => text;
   const tone = verdictTone(verdict.code);
   const skipped = result.probes.filter((p) => p.status === "skipped");
   return (
-    <div class="result" data-verdict={verdict.code}>
+    <div class="result" data-verdict={verdict.code} data-rule={verdict.rule ?? ""}>
       <div class={`card verdict verdict-${tone}`}>
         {/* Focusable so a re-run can move focus (and a screen reader) to the new verdict. */}
         <p class="verdict-headline" id="verdict-headline" tabIndex={-1}>
-          {words(VERDICT_HEADLINES[verdict.code])}
+          {headline(i18n, verdict.code)}
         </p>
-        <p class="muted small">{CONFIDENCE_TEXT[verdict.confidence]}</p>
+        <p class="muted small">{confidenceText(i18n, verdict.confidence)}</p>
       </div>
 
-      <h3>{their.meaning}</h3>
+      <h3>{t("results.meaningTitle")}</h3>
       <ul class="meaning">
-        {verdictMeaning(verdict).map((line) => (
-          <li key={line}>{words(line)}</li>
+        {verdictMeaning(i18n, verdict).map((line) => (
+          <li key={line}>{line}</li>
         ))}
       </ul>
 
-      <h3>How we know</h3>
+      <h3>{t("results.howWeKnow")}</h3>
       <ul class="reasons">
-        {verdict.reasons.map((line) => (
-          <li key={line}>{words(line)}</li>
-        ))}
+        {verdict.reasons.map((reason) => {
+          const line = reasonText(i18n, reason);
+          return <li key={line}>{line}</li>;
+        })}
       </ul>
       {verdict.nat64.evidence.length > 0 && (
         <details>
-          <summary>NAT64 evidence</summary>
+          <summary>{t("results.evidenceTitle")}</summary>
           <ul>
-            {verdict.nat64.evidence.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
+            {verdict.nat64.evidence.map((evidence) => {
+              const line = evidenceText(i18n, evidence);
+              return <li key={line}>{line}</li>;
+            })}
           </ul>
         </details>
       )}
 
-      <PathDiagram verdict={verdict} readOnly={readOnly} />
+      <PathDiagram verdict={verdict} />
 
       <dl class="facts">
-        <dt>{their.ipv4}</dt>
-        <dd class="mono">{verdict.ipv4 ?? "none"}</dd>
-        <dt>{their.ipv6}</dt>
-        <dd class="mono">{verdict.ipv6 ?? "none"}</dd>
-        <dt>NAT64</dt>
+        <dt>{t("results.ipv4Label")}</dt>
+        <dd class="mono">{verdict.ipv4 ?? t("results.none")}</dd>
+        <dt>{t("results.ipv6Label")}</dt>
+        <dd class="mono">{verdict.ipv6 ?? t("results.none")}</dd>
+        <dt>{t("results.nat64Label")}</dt>
         <dd>
           {verdict.nat64.detected === true
-            ? `yes${verdict.nat64.prefix ? `, prefix ${verdict.nat64.prefix}` : ", prefix not proven"}`
+            ? verdict.nat64.prefix
+              ? t("results.nat64.prefix", { prefix: verdict.nat64.prefix })
+              : t("results.nat64.unproven")
             : verdict.nat64.detected === false
-              ? "no"
-              : "unknown"}
+              ? t("results.no")
+              : t("results.unknown")}
         </dd>
-        <dt>{their.clat}</dt>
-        <dd>{verdict.clat === true ? "yes" : verdict.clat === false ? "no" : "unknown"}</dd>
+        <dt>{t("results.clatLabel")}</dt>
+        <dd>
+          {verdict.clat === true
+            ? t("results.yes")
+            : verdict.clat === false
+              ? t("results.no")
+              : t("results.unknown")}
+        </dd>
         {verdict.nat64.literalSynthesis && (
           <>
-            <dt>IPv4 addresses typed as numbers</dt>
-            <dd>work: {their.synthesis}</dd>
+            <dt>{t("results.literalsLabel")}</dt>
+            <dd>{t("verdict.literal-synthesis-fact")}</dd>
           </>
         )}
       </dl>
 
-      <h3>Each test</h3>
+      <h3>{t("results.eachTest")}</h3>
       {skipped.length > 0 && (
-        <p class="muted">
-          {skipped.length} {skipped.length === 1 ? "test" : "tests"} could not run from{" "}
-          {readOnly ? "that" : "this"} page: browsers block plain http:// requests from an https://
-          page. The HTTP version of this site runs them too.
-        </p>
+        <p class="muted">{t("results.skippedNote", { count: skipped.length })}</p>
       )}
       <ProbeTable probes={result.probes} />
-      {result.traits && <EngineFacts traits={result.traits} readOnly={readOnly} />}
+      {result.traits && <EngineFacts traits={result.traits} />}
       <p class="muted small">
-        Tested {new Date(result.startedAt).toLocaleString()} ·{" "}
-        {(result.durationMs / 1000).toFixed(1)} s · configuration {result.configDigest}
+        {t("results.tested", {
+          time: i18n.formatDateTime(result.startedAt),
+          duration: i18n.formatSeconds(Math.round(result.durationMs / 100) / 10),
+          digest: result.configDigest,
+        })}
       </p>
     </div>
   );

@@ -69,6 +69,7 @@ function Line({ tone, text }: { tone: Tone; text: string }) {
 function nat64Verdict(prefix: string): Verdict {
   return {
     code: "ipv6-only-nat64",
+    rule: null,
     nat64: { detected: true, prefix, evidence: [] },
     clat: false,
     ipv4: null,

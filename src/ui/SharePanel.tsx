@@ -4,13 +4,13 @@
 
 import { useEffect, useMemo, useState } from "preact/hooks";
 import type { Result } from "../core/result.ts";
-import { VERDICT_SHORT } from "../core/selftest/explain.ts";
 import { DEFAULT_REDACTION, redactResult } from "../core/share/redact.ts";
 import { reportText } from "../core/share/report-text.ts";
 import { encodeShare, type Redaction, shareUrl } from "../core/share/share-link.ts";
 import { useI18n } from "../i18n/context.tsx";
 import { withLang } from "../i18n/links.ts";
 import { copyText } from "./copy-text.ts";
+import { reportWords, shortName } from "./words/verdict.ts";
 
 export interface SharePanelProps {
   result: Result;
@@ -26,7 +26,8 @@ const CHOICES = [
 const EXAMPLE_NETWORK = "203.0.113.0/24";
 
 export function SharePanel({ result }: SharePanelProps) {
-  const { t, rich } = useI18n();
+  const i18n = useI18n();
+  const { t, rich } = i18n;
   const [mode, setMode] = useState<Redaction>(DEFAULT_REDACTION);
   const [link, setLink] = useState("");
   const [status, setStatus] = useState("");
@@ -47,8 +48,8 @@ export function SharePanel({ result }: SharePanelProps) {
   }, [shared, mode, t]);
 
   const text = useMemo(
-    () => reportText(shared, { redaction: mode, ...(link ? { link } : {}) }),
-    [shared, mode, link],
+    () => reportText(shared, reportWords(i18n), { redaction: mode, ...(link ? { link } : {}) }),
+    [shared, mode, link, i18n],
   );
   const canShare = typeof navigator.share === "function";
 
@@ -67,7 +68,7 @@ export function SharePanel({ result }: SharePanelProps) {
     try {
       await navigator.share({
         title: t("share.sheetTitle"),
-        text: t("share.sheetText", { verdict: VERDICT_SHORT[shared.verdict.code] }),
+        text: t("share.sheetText", { verdict: shortName(i18n, shared.verdict.code) }),
         url: link,
       });
     } catch (error) {

@@ -11,7 +11,8 @@ import { type RebuiltShare, rebuildShared, sharedReportText } from "../core/shar
 import { useI18n, Voice } from "../i18n/context.tsx";
 import { copyText } from "./copy-text.ts";
 import { ResultView } from "./ResultView.tsx";
-import { browserWords, shareErrorWords } from "./share-words.ts";
+import { shareErrorWords } from "./share-words.ts";
+import { browserText, reportWords } from "./words/verdict.ts";
 
 export interface SharedResultViewProps {
   /** The text after "#r=". */
@@ -81,9 +82,8 @@ function SharedResult({ fragment }: SharedResultViewProps) {
   }
 
   const { result, redaction, browser } = outcome.value;
-  const time = formatDateTime(result.startedAt);
   const copyReport = async () => {
-    const ok = await copyText(sharedReportText(outcome.value, location.href));
+    const ok = await copyText(sharedReportText(outcome.value, reportWords(i18n), location.href));
     setStatus(ok ? t("share.reportCopied") : t("share.copyFailedShort"));
   };
 
@@ -93,9 +93,10 @@ function SharedResult({ fragment }: SharedResultViewProps) {
         <h1>{t("share.sharedTitle")}</h1>
         <p class="shared-label">
           <strong>
-            {browser
-              ? t("share.recorded", { time, browser: browserWords(i18n, browser) })
-              : t("share.recordedUnknownBrowser", { time })}
+            {t("share.recorded", {
+              time: formatDateTime(result.startedAt),
+              browser: browserText(i18n, browser),
+            })}
           </strong>
         </p>
         {redaction !== "none" && (

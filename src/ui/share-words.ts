@@ -1,7 +1,6 @@
 // The words of sharing that core leaves to the page: why a results link cannot be shown, and
 // the sender's browser. From the "share" catalog (src/i18n/locales/<locale>/share.ts).
 
-import type { BrowserFacts } from "../core/selftest/user-agent.ts";
 import { SHARE_FORMAT_VERSION, type ShareLinkError } from "../core/share/share-link.ts";
 import type { I18n } from "../i18n/i18n.ts";
 
@@ -26,17 +25,4 @@ export function shareErrorWords({ t }: I18n, error: ShareLinkError): string {
     case "corrupt":
       return t("share.error.damaged");
   }
-}
-
-/**
- * "Chrome 142 on Android 15": the browser's and the system's names are names, the same in every
- * language; only how they are joined is worded.
- */
-export function browserWords({ t }: I18n, browser: BrowserFacts): string {
-  const name = `${browser.family} ${browser.version}`.trim();
-  if (browser.os === null) return name;
-  return t("share.browserOn", {
-    browser: name,
-    system: `${browser.os} ${browser.osVersion}`.trim(),
-  });
 }

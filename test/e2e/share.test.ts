@@ -8,11 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type EchoHandle, startEcho } from "../../server/echo.ts";
 import { localConfig } from "../../server/local-config.ts";
 import { type StaticHandle, startStatic } from "../../server/static.ts";
+import { fromBase64Url, toBase64Url } from "../../src/core/base64url.ts";
 import type { ProbeOutcome, Result } from "../../src/core/result.ts";
 import { classifyNetwork } from "../../src/core/selftest/classify.ts";
-import { thirdPerson } from "../../src/core/selftest/explain.ts";
-import { encodeShare, fromBase64Url, toBase64Url } from "../../src/core/share/share-link.ts";
-import { REASONS_NOT_SHOWN } from "../../src/core/share/shared-result.ts";
+import { encodeShare } from "../../src/core/share/share-link.ts";
+import type { I18n } from "../../src/i18n/i18n.ts";
+import { headline, reasonText } from "../../src/ui/words/verdict.ts";
+import { i18nFor } from "../fixtures/i18n.tsx";
 import { hasChromium, type LaunchedBrowser, launchChromium } from "./browser.ts";
 
 const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
@@ -37,6 +39,29 @@ async function craft(json: string): Promise<string> {
   return `1z${toBase64Url(await deflateRaw(new TextEncoder().encode(json)))}`;
 }
 
+/** A link's compact JSON, as the page encodes it. */
+async function compactOf(result: Result) {
+  const payload = await encodeShare(result, "none", { compress: false });
+  return JSON.parse(new TextDecoder().decode(fromBase64Url(payload.slice(2)) ?? undefined));
+}
+
+/**
+ * A link to `result` that also carries `words` where older pages wrote sentences (reasons,
+ * NAT64 evidence, probe details): what a tamperer would put there.
+ */
+async function withSentences(result: Result, words: string[]): Promise<string> {
+  const compact = await compactOf(result);
+  compact.v.r = words;
+  compact.v.n.e = words;
+  for (const probe of compact.b) probe.x = words[0];
+  return craft(JSON.stringify(compact));
+}
+
+/** The page's English words, about someone else's network: what a shared view says. */
+let shared: I18n;
+/** What a shared view says instead of reasons its link's measurements do not support. */
+let NOT_SHOWN: string;
+
 /** What the probe table shows, row by row: test, result and address columns. */
 async function probeRows(page: Page): Promise<string[][]> {
   return page.locator("tr[data-probe]").evaluateAll((rows) =>
@@ -58,6 +83,11 @@ function watchForScript(page: Page): { dialogs: string[] } {
 }
 
 describe.skipIf(!hasChromium)("result links in Chromium", () => {
+  beforeAll(async () => {
+    shared = (await i18nFor("en", ["shell", "verdict", "results"])).withVoice("shared");
+    NOT_SHOWN = reasonText(shared, { code: "reasons-not-shown" });
+  });
+
   let echo: EchoHandle[] = [];
   let site: StaticHandle;
   let sender: LaunchedBrowser;
@@ -124,9 +154,8 @@ describe.skipIf(!hasChromium)("result links in Chromium", () => {
       .toBe(1);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
 
-    const liveHeadline = await page.locator(".verdict-headline").textContent();
     const liveReasons = await page.locator(".reasons li").allTextContents();
-    expect(liveReasons.length).toBeGreaterThan(0);
+    expect(liveReasons.length).toBe(result.verdict.reasons.length);
     const liveRows = await probeRows(page);
     expect(liveRows).toHaveLength(result.probes.length);
 
@@ -143,15 +172,15 @@ describe.skipIf(!hasChromium)("result links in Chromium", () => {
       );
     // The same verdict, spoken of as someone else's network.
     expect(await other.locator(".verdict-headline").textContent()).toBe(
-      thirdPerson(liveHeadline ?? ""),
+      headline(shared, result.verdict.code),
     );
     expect(await other.locator("[data-verdict]").first().getAttribute("data-verdict")).toBe(
       result.verdict.code,
     );
     expect(await probeRows(other)).toEqual(liveRows);
-    // The reasons are written again from the measurements, and read as the sender's did.
+    // The reasons come again from the measurements: the sender's, about that network.
     expect(await other.locator(".reasons li").allTextContents()).toEqual(
-      liveReasons.map(thirdPerson),
+      result.verdict.reasons.map((reason) => reasonText(shared, reason)),
     );
     expect(await other.getByRole("button", { name: /run the test/i }).count()).toBe(0);
     expect(await other.getByRole("region", { name: "Share results" }).count()).toBe(0);
@@ -195,7 +224,7 @@ describe.skipIf(!hasChromium)("result links in Chromium", () => {
 
   it("hostile text in every field is neither shown nor run", async () => {
     const hostile: Result = {
-      version: 1,
+      version: 2,
       configDigest: "3f9a1c2e", // any other text refuses the whole link (next test)
       startedAt: "2026-11-28T04:14:13.000Z",
       durationMs: 1000,
@@ -209,7 +238,6 @@ describe.skipIf(!hasChromium)("result links in Chromium", () => {
           status: "ok",
           ms: 10,
           ip: XSS.slice(0, 120),
-          detail: XSS,
         },
       ],
       webrtc: {
@@ -225,23 +253,24 @@ describe.skipIf(!hasChromium)("result links in Chromium", () => {
       },
       verdict: {
         code: "dual-stack",
-        nat64: { detected: null, prefix: null, evidence: [XSS] },
+        rule: null,
+        nat64: { detected: null, prefix: null, evidence: [] },
         clat: null,
         ipv4: XSS.slice(0, 120),
         ipv6: XSS.slice(0, 120),
         confidence: "high",
-        reasons: [XSS, `javascript:window.__pwned=1`],
+        reasons: [],
       },
     };
     const page = await recipient.context.newPage();
     const seen = watchForScript(page);
-    await page.goto(`${base}#r=${await encodeShare(hostile)}`);
+    await page.goto(
+      `${base}#r=${await withSentences(hostile, [XSS, "javascript:window.__pwned=1"])}`,
+    );
     await expect.poll(() => page.locator(".shared-label").count()).toBe(1);
     // None of the link's own text is shown: its address fields are not addresses, so the
     // recorded verdict comes without reasons…
-    await expect
-      .poll(() => page.locator(".reasons li").allTextContents())
-      .toEqual([REASONS_NOT_SHOWN]);
+    await expect.poll(() => page.locator(".reasons li").allTextContents()).toEqual([NOT_SHOWN]);
     expect(await page.locator("main").textContent()).not.toMatch(/onerror|__pwned|<img|<script/);
     // …and the markup became no element and ran nothing.
     expect(
@@ -275,7 +304,7 @@ describe.skipIf(!hasChromium)("result links in Chromium", () => {
       probe("ds", "2001:db8:beef:1::42"),
     ];
     const genuine: Result = {
-      version: 1,
+      version: 2,
       configDigest: "3f9a1c2e",
       startedAt: "2026-11-28T04:14:13.000Z",
       durationMs: 1000,
@@ -285,18 +314,9 @@ describe.skipIf(!hasChromium)("result links in Chromium", () => {
       verdict: classifyNetwork({ probes }),
     };
     const scam = `Your router is infected. ${PHONE_NUMBER} now.`;
-    // Genuine measurements, the sender's own words in every sentence field: the page's own
-    // reasons replace them.
-    const reworded: Result = {
-      ...genuine,
-      userAgent: scam,
-      probes: probes.map((p) => ({ ...p, detail: scam })),
-      verdict: {
-        ...genuine.verdict,
-        reasons: [scam],
-        nat64: { ...genuine.verdict.nat64, evidence: [scam] },
-      },
-    };
+    // Genuine measurements, the sender's own words in every sentence field an older page
+    // wrote: the page's own reasons replace them.
+    const reworded: Result = { ...genuine, userAgent: scam };
     // The same words in every free-text field, addresses and ids too.
     const everywhere: Result = {
       ...reworded,
@@ -305,7 +325,6 @@ describe.skipIf(!hasChromium)("result links in Chromium", () => {
         id: PHONE_NUMBER,
         url: `https://x.example/${PHONE_NUMBER}`,
         ip: PHONE_NUMBER,
-        detail: scam,
       })),
       webrtc: {
         name: {
@@ -322,10 +341,10 @@ describe.skipIf(!hasChromium)("result links in Chromium", () => {
     };
     const page = await recipient.context.newPage();
     for (const [name, result, reasons] of [
-      ["reworded", reworded, genuine.verdict.reasons.map(thirdPerson)],
-      ["everywhere", everywhere, [REASONS_NOT_SHOWN]],
+      ["reworded", reworded, genuine.verdict.reasons.map((r) => reasonText(shared, r))],
+      ["everywhere", everywhere, [NOT_SHOWN]],
     ] as const) {
-      await page.goto(`${base}#r=${await encodeShare(result, "none")}`);
+      await page.goto(`${base}#r=${await withSentences(result, [scam])}`);
       await expect.poll(() => page.locator(".shared-label").count(), { message: name }).toBe(1);
       await expect
         .poll(() => page.locator(".reasons li").allTextContents(), { message: name })
@@ -352,7 +371,7 @@ describe.skipIf(!hasChromium)("result links in Chromium", () => {
     });
     const probes = [probe("v4", "203.0.113.77"), probe("v6", "2001:db8:beef:1::42")];
     const genuine: Result = {
-      version: 1,
+      version: 2,
       configDigest: "3f9a1c2e",
       startedAt: "2026-11-28T04:14:13.000Z",
       durationMs: 1000,
@@ -361,8 +380,7 @@ describe.skipIf(!hasChromium)("result links in Chromium", () => {
       probes,
       verdict: classifyNetwork({ probes }),
     };
-    const payload = await encodeShare(genuine, "none", { compress: false });
-    const compact = JSON.parse(new TextDecoder().decode(fromBase64Url(payload.slice(2))));
+    const compact = await compactOf(genuine);
     const withProbe = (at: number, fields: Record<string, unknown>) => ({
       ...compact,
       b: compact.b.map((p: object, n: number) => (n === at ? { ...p, ...fields } : p)),
@@ -443,7 +461,7 @@ describe.skipIf(!hasChromium)("result links in Chromium", () => {
 
   it("damaged, truncated, tampered, oversized and future links show the message and run nothing", async () => {
     const good = await encodeShare({
-      version: 1,
+      version: 2,
       configDigest: "00000000",
       startedAt: "2026-11-28T04:14:13.000Z",
       durationMs: 1,
@@ -452,6 +470,7 @@ describe.skipIf(!hasChromium)("result links in Chromium", () => {
       probes: [],
       verdict: {
         code: "offline",
+        rule: null,
         nat64: { detected: null, prefix: null, evidence: [] },
         clat: null,
         ipv4: null,

@@ -9,6 +9,7 @@
 // check them against ip-address (fromAddress4Nat64, toAddress4Nat64, inspectTeredo,
 // correctForm) as an oracle.
 
+import { WELL_KNOWN_PREFIX } from "./ip-text.ts";
 import known from "./nat64-known.json";
 
 /** A human-readable reason why a text is not what was asked for. */
@@ -22,7 +23,8 @@ export const PREF64_LENGTHS = [32, 40, 48, 56, 64, 96] as const;
 /** RFC 7050 §2.2: the well-known IPv4-only addresses that ipv4only.arpa resolves to. */
 export const IPV4ONLY_ARPA_WKAS = ["192.0.0.170", "192.0.0.171"] as const;
 
-export const WKP = "64:ff9b::/96";
+/** The well-known prefix under the name the address core uses (one home: ip-text.ts). */
+export const WKP = WELL_KNOWN_PREFIX;
 export const LOCAL_USE_PREFIX = "64:ff9b:1::/48";
 
 export interface KnownNat64Prefix {

@@ -1,6 +1,9 @@
 // Tiny, dependency-free checks on the address text an echo server returns. The classifier only
 // needs to know a family and compare IPv4 /24s; full address arithmetic lives in address.ts.
 
+/** The well-known NAT64 prefix (RFC 6052 §2.1), the one a NAT64 probe's literal target embeds. */
+export const WELL_KNOWN_PREFIX = "64:ff9b::/96";
+
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 
 export function isIPv4Text(text: string): boolean {

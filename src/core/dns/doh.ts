@@ -4,6 +4,7 @@
 // timeout; the next configured resolver is tried on failure; every answer says who gave it.
 // This module is only imported from lazily loaded panels: it is not part of first load.
 
+import { toBase64Url } from "../base64url.ts";
 import type { DohResolver } from "../config.ts";
 import {
   type DnsMessage,
@@ -151,13 +152,6 @@ export function forgetResolverMethods(): void {
   postOnly.clear();
 }
 
-/** Base64url without padding, as RFC 8484 §4.1 requires for `?dns=`. */
-export function base64url(bytes: Uint8Array): string {
-  let binary = "";
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-}
-
 function randomId(): number {
   const buf = new Uint16Array(1);
   crypto.getRandomValues(buf);
@@ -234,7 +228,7 @@ async function attempt(
       cache: "no-store",
     };
     if (method === "GET") {
-      url.searchParams.set("dns", base64url(query));
+      url.searchParams.set("dns", toBase64Url(query)); // unpadded, RFC 8484 §4.1
     } else {
       init.headers = { Accept: DNS_MESSAGE, "Content-Type": DNS_MESSAGE };
       init.body = query;

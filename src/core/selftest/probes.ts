@@ -3,35 +3,19 @@
 // is bounded by its own AbortController: a network that swallows packets must still end in a
 // verdict within the configured time.
 
-import { addressFamily } from "../addr/ip-text.ts";
+import { addressFamily, WELL_KNOWN_PREFIX } from "../addr/ip-text.ts";
 import type { Config } from "../config.ts";
-import { PROBE_KINDS, type ProbeKind, type ProbeOutcome } from "../result.ts";
-import { WELL_KNOWN_PREFIX } from "./classify.ts";
+import { isRecord } from "../json.ts";
+import { PROBE_KINDS, type ProbeFailure, type ProbeKind, type ProbeOutcome } from "../result.ts";
 
 export interface PlannedProbe {
   id: string;
   kind: ProbeKind;
   url: string;
   prefix?: string;
-  /** Set when the probe cannot run from this page at all; the reason is shown to the visitor. */
-  skipReason?: string;
+  /** Set when the probe cannot run from this page at all: mixed content. */
+  skip?: "mixed-content";
 }
-
-/** Human labels for the probe table and the text report. */
-export const PROBE_LABELS: Record<ProbeKind, string> = {
-  v4: "IPv4-only name",
-  v6: "IPv6-only name",
-  ds: "Dual-stack name",
-  nat64: "NAT64 (64:ff9b::/96)",
-  v4literal: "IPv4 address",
-  v6literal: "IPv6 address",
-  large: "Large answer (MTU)",
-  "nat64-candidate": "NAT64 candidate",
-};
-
-/** Why an http:// probe did not run from an https:// page; also what a shared link shows for it. */
-export const MIXED_CONTENT_SKIP_REASON =
-  "Not run: this page was loaded over HTTPS, and browsers block plain http:// requests from HTTPS pages. The HTTP version of this page runs it.";
 
 function isLoopbackHost(hostname: string): boolean {
   return hostname === "localhost" || hostname === "[::1]" || /^127\./.test(hostname);
@@ -66,7 +50,7 @@ export function planProbes(config: Config, pageProtocol: string): PlannedProbe[]
     for (const probe of plan) {
       const target = new URL(probe.url);
       if (target.protocol === "http:" && !isLoopbackHost(target.hostname)) {
-        probe.skipReason = MIXED_CONTENT_SKIP_REASON;
+        probe.skip = "mixed-content";
       }
     }
   }
@@ -76,31 +60,25 @@ export function planProbes(config: Config, pageProtocol: string): PlannedProbe[]
 /** Largest echo body we read; anything bigger is not our echo. */
 const MAX_BODY_CHARS = 20_000;
 
-/** Reads `{"ip": …}` from an echo body, or explains why the body is not an echo answer. */
+/** Reads `{"ip": …}` from an echo body, or says why the body is not an echo answer. */
 export function parseEchoBody(
   contentType: string | null,
   body: string,
-): { ip: string } | { problem: string } {
+): { ip: string } | { problem: ProbeFailure } {
   const trimmed = body.trimStart();
   if (/^<(!doctype|html|head|body|\?xml)/i.test(trimmed) || contentType?.includes("html")) {
-    return {
-      problem: "answered with a web page instead of the test data (a login page or a filter?)",
-    };
+    return { problem: "web-page" };
   }
-  if (body.length > MAX_BODY_CHARS) return { problem: "answered with far more data than expected" };
+  if (body.length > MAX_BODY_CHARS) return { problem: "too-large" };
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);
   } catch {
-    return { problem: "answered with something that is not the expected test data" };
+    return { problem: "not-json" };
   }
-  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
-    return { problem: "answered with data of the wrong shape" };
-  }
-  const ip = (parsed as Record<string, unknown>).ip;
-  if (typeof ip !== "string" || addressFamily(ip) === null) {
-    return { problem: "answered without a valid client address" };
-  }
+  if (!isRecord(parsed)) return { problem: "wrong-shape" };
+  const ip = parsed.ip;
+  if (typeof ip !== "string" || addressFamily(ip) === null) return { problem: "no-address" };
   return { ip };
 }
 
@@ -118,9 +96,7 @@ export async function runProbe(
     url: probe.url,
     ...(probe.prefix ? { prefix: probe.prefix } : {}),
   };
-  if (probe.skipReason) {
-    return { ...base, status: "skipped", ms: 0, ip: null, detail: probe.skipReason };
-  }
+  if (probe.skip) return { ...base, status: "skipped", ms: 0, ip: null, failure: probe.skip };
   const controller = new AbortController();
   const started = now();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
@@ -130,7 +106,7 @@ export async function runProbe(
     status: "timeout",
     ms: elapsed(),
     ip: null,
-    detail: `no answer within ${(timeoutMs / 1000).toFixed(1)} s`,
+    failure: "timeout",
   });
   try {
     const response = await fetchImpl(probe.url, {
@@ -148,15 +124,16 @@ export async function runProbe(
         status: "bad-response",
         ms: elapsed(),
         ip: null,
-        detail: `answered with HTTP status ${response.status} instead of the test data`,
+        failure: "http-status",
+        httpStatus: response.status,
       };
     }
     const echo = parseEchoBody(response.headers.get("content-type"), body);
     if ("problem" in echo) {
-      return { ...base, status: "bad-response", ms: elapsed(), ip: null, detail: echo.problem };
+      return { ...base, status: "bad-response", ms: elapsed(), ip: null, failure: echo.problem };
     }
     return { ...base, status: "ok", ms: elapsed(), ip: echo.ip };
-  } catch (error) {
+  } catch {
     if (controller.signal.aborted) return timedOut();
     // Browsers report a CORS failure and a network failure the same way. A captive portal's
     // login page has no CORS headers, so its answer looks like "could not connect"; a no-cors
@@ -176,22 +153,14 @@ export async function runProbe(
         status: "bad-response",
         ms: elapsed(),
         ip: null,
-        detail: "something answered, but not the test server (a login page, a proxy or a filter?)",
+        failure: "cors-blocked-answered",
       };
     } catch {
       if (controller.signal.aborted) return timedOut();
     }
-    // Browsers deliberately hide why a fetch failed (DNS, refused, unreachable).
-    return {
-      ...base,
-      status: "error",
-      ms: elapsed(),
-      ip: null,
-      detail:
-        error instanceof Error && error.message
-          ? `could not connect (${error.message})`
-          : "could not connect",
-    };
+    // Browsers deliberately hide why a fetch failed (DNS, refused, unreachable): their message
+    // ("Failed to fetch", "Load failed") names the browser, not the cause, so it is not kept.
+    return { ...base, status: "error", ms: elapsed(), ip: null, failure: "network-error" };
   } finally {
     clearTimeout(timer);
   }

@@ -74,19 +74,6 @@ export function recogniseBrowser(ua: string): BrowserFacts | null {
   return { family, version: v, os, osVersion };
 }
 
-/**
- * "Chrome 142 on Android 15", or "an unknown browser": the English name, for the text report
- * (report-text.ts) until it takes its words from the page; the page itself words
- * recogniseBrowser()'s facts (src/ui/share-words.ts).
- */
-export function browserName(userAgent: string): string {
-  const b = recogniseBrowser(userAgent);
-  if (b === null) return "an unknown browser";
-  const browser = `${b.family} ${b.version}`.trim();
-  if (b.os === null) return browser;
-  return `${browser} on ${`${b.os} ${b.osVersion}`.trim()}`;
-}
-
 const BROWSER_TOKEN: Record<BrowserFamily, (version: string) => string> = {
   Edge: (v) => `Edg/${v}`,
   Opera: (v) => `OPR/${v}`,

@@ -1,12 +1,18 @@
 // Hiding the visitor's addresses before a result is shared. "masked" replaces each address with
 // its kind and, where it carries one, the /24 of its IPv4 address ("[public IPv4 in
 // 203.0.113.0/24]"): enough for a support desk to see the network type and the provider, not
-// enough to single out a customer. "removed" drops them. Addresses are found in the address
-// fields (probes, verdict, STUN) and then wherever the same address appears in the texts
-// (reasons, evidence, probe details). Server addresses (probe URLs, NAT64 prefixes) stay.
+// enough to single out a customer. "removed" drops them. A Result holds no sentences, so the
+// addresses are exactly its address fields: probes, verdict, STUN, and the address parameters
+// of the NAT64 evidence. Server addresses (probe URLs, NAT64 prefixes) stay.
 
 import { describeAddress, ipv4NonGlobalReason, parseIPv4, parseIPv6 } from "../addr/address.ts";
-import type { ProbeOutcome, Result, StunObservation } from "../result.ts";
+import {
+  EVIDENCE_ADDRESS_FIELDS,
+  type Nat64Evidence,
+  type ProbeOutcome,
+  type Result,
+  type StunObservation,
+} from "../result.ts";
 import type { Redaction } from "./share-link.ts";
 
 export type { Redaction };
@@ -102,26 +108,6 @@ export function isMaskedIPv6(text: string): boolean {
   return true;
 }
 
-/** Every run of characters that could be an address, with sentence punctuation trimmed. */
-const CANDIDATE = /[0-9A-Fa-f:.]*[:.][0-9A-Fa-f:.]*/g;
-
-/** Replaces each listed address (by canonical text) wherever it appears in free text. */
-function scrubText(text: string, replace: Map<string, string>): string {
-  return text.replace(CANDIDATE, (run) => {
-    // "192.0.2.45:443" is an address and a port.
-    const withPort = /^(\d{1,3}(?:\.\d{1,3}){3})(:\d{1,5}[.:]?)$/.exec(run);
-    let head = withPort?.[1] ?? run;
-    for (;;) {
-      const key = canonical(head);
-      const replacement = key === null ? undefined : replace.get(key);
-      if (replacement !== undefined) return replacement + run.slice(head.length);
-      // Sentence punctuation after an address: "… saw 192.0.2.45." or "… saw 2001:db8::1:".
-      if (!/[.:]$/.test(head)) return run;
-      head = head.slice(0, -1);
-    }
-  });
-}
-
 /** The visitor's own addresses in a result: what the echo and STUN servers saw. */
 export function visitorAddresses(result: Result): string[] {
   const found = new Set<string>();
@@ -140,26 +126,26 @@ export function visitorAddresses(result: Result): string[] {
 /** A copy of the result with the visitor's addresses masked or removed; "none" returns it as is. */
 export function redactResult(result: Result, mode: Redaction): Result {
   if (mode === "none") return result;
-  const replace = new Map<string, string>();
-  for (const address of visitorAddresses(result)) {
-    const key = canonical(address);
-    if (key !== null) replace.set(key, mode === "masked" ? maskAddress(key) : REMOVED_TEXT);
-  }
+  /** What an address field holds after redaction (null: removed). */
   const field = (text: string | null): string | null => {
     if (text === null || mode === "removed") return null;
     const key = canonical(text);
-    return key === null ? text : (replace.get(key) ?? text);
+    return key === null ? text : maskAddress(key);
   };
-  const scrub = (text: string) => scrubText(text, replace);
-  const probe = (p: ProbeOutcome): ProbeOutcome => {
-    const out: ProbeOutcome = { ...p, ip: field(p.ip) };
-    if (p.detail !== undefined) out.detail = scrub(p.detail);
-    return out;
-  };
+  const probe = (p: ProbeOutcome): ProbeOutcome => ({ ...p, ip: field(p.ip) });
   const stun = (obs: StunObservation): StunObservation => ({
     ...obs,
     srflx: mode === "removed" ? [] : obs.srflx.map((a) => field(a) ?? a),
   });
+  // An evidence line keeps its place and says where the address was.
+  const evidence = (line: Nat64Evidence): Nat64Evidence => {
+    const out: Record<string, unknown> = { ...line };
+    for (const name of EVIDENCE_ADDRESS_FIELDS) {
+      const value = out[name];
+      if (typeof value === "string") out[name] = field(value) ?? REMOVED_TEXT;
+    }
+    return out as Nat64Evidence;
+  };
   const out: Result = {
     ...result,
     probes: result.probes.map(probe),
@@ -167,8 +153,7 @@ export function redactResult(result: Result, mode: Redaction): Result {
       ...result.verdict,
       ipv4: field(result.verdict.ipv4),
       ipv6: field(result.verdict.ipv6),
-      nat64: { ...result.verdict.nat64, evidence: result.verdict.nat64.evidence.map(scrub) },
-      reasons: result.verdict.reasons.map(scrub),
+      nat64: { ...result.verdict.nat64, evidence: result.verdict.nat64.evidence.map(evidence) },
     },
   };
   if (result.webrtc) {

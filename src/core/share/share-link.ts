@@ -13,30 +13,37 @@
 //   browserName reads, see user-agent.ts; older links hold the full string, which the decoder
 //   reduces the same way) · p pageProtocol ("s" https:, "h" http:; older encoders wrote any
 //   other scheme literally, and such links are refused) · h addresses hidden (1 masked,
-//   2 removed) · b probes · w webrtc · v verdict
+//   2 removed) · b probes · w webrtc · v verdict · e engine traits
 //   probe: i id (never written: always the kind, or nat64-candidate:<prefix>; a link whose i
 //          says otherwise is refused) · k kind# · s status# · m ms · a ip · u url ·
 //          p prefix (canonical Pref64::/n: 64:ff9b::/96 on nat64, required on
-//          nat64-candidate, absent elsewhere) · x detail
+//          nat64-candidate, absent elsewhere) · f failure# (one that fits the status) ·
+//          c HTTP status (with failure http-status) · x detail (older links: a sentence, read
+//          and dropped)
 //   webrtc: n name, l literal → s status# · a srflx[] · e lookupError · r 0 when the browser
 //   reports no ICE errors (errorEvents false; absent means true) · h hostCandidates ·
 //          c complete · m ms
 //   verdict: c code# · n nat64 {d detected (1/0) · p prefix · e evidence[] · s literal
-//          synthesis seen (1)} · x clat (1/0) · 4 ipv4 · 6 ipv6 · f confidence# · r reasons[]
+//          synthesis seen (1)} · x clat (1/0) · 4 ipv4 · 6 ipv6 · f confidence# · r reasons[].
+//          Evidence and reasons are written by older encoders only (sentences): read and
+//          dropped, since the page that opens a link classifies its measurements again
+//          (shared-result.ts).
 //   e engine traits (absent in links made before traits existed; the classifier then reads the
 //          result as that version did): g engine# · w webrtc (1/0) · i ICE error events (1/0,
 //          absent null) · n gathering# (absent null) · o gathering known from# · s literal
 //          synthesis (1/0)
 // What the decoder returns is exact where it can be (enums, numbers, the digest, the protocol,
 // prefixes, ids, a normalised time, the minimal user agent); the free texts it still passes on
-// (addresses, URLs, reasons, evidence, details) are checked again or rewritten by
-// shared-result.ts before anything is shown.
+// (addresses, URLs) are checked again by shared-result.ts before anything is shown.
 // The "#" codes index the tables below. They belong to format 1: never reorder them, only
 // append; anything else needs a new format version.
 
 import { canonicalPref64, WKP } from "../addr/address.ts";
+import { fromBase64Url, toBase64Url } from "../base64url.ts";
+import { isRecord } from "../json.ts";
 import {
   type Confidence,
+  type ProbeFailure,
   type ProbeKind,
   type ProbeOutcome,
   type ProbeStatus,
@@ -46,6 +53,7 @@ import {
   type Verdict,
   type VerdictCode,
   type WebRtcOutcome,
+  WRONG_ANSWERS,
 } from "../result.ts";
 import type { Engine, EngineTraits, Gathering } from "../selftest/engine-traits.ts";
 import { minimalUserAgent } from "../selftest/user-agent.ts";
@@ -79,6 +87,18 @@ const VERDICTS: readonly VerdictCode[] = [
 const CONFIDENCES: readonly Confidence[] = ["high", "medium", "low"];
 const STUN_STATUSES: readonly StunObservation["status"][] = ["ok", "unsupported", "error"];
 const REDACTIONS: readonly Redaction[] = ["none", "masked", "removed"];
+const FAILURES: readonly ProbeFailure[] = [
+  "timeout",
+  "network-error",
+  "cors-blocked-answered",
+  "http-status",
+  "web-page",
+  "too-large",
+  "not-json",
+  "wrong-shape",
+  "no-address",
+  "mixed-content",
+];
 const ENGINES: readonly Engine[] = ["chromium", "firefox", "webkit", "unknown"];
 const GATHERINGS: readonly Gathering[] = ["every-interface", "default-interface"];
 const GATHERING_FROM: readonly NonNullable<EngineTraits["gatheringFrom"]>[] = [
@@ -152,35 +172,6 @@ export function isCleanText(text: string): boolean {
 function clean(text: string, max: number): string {
   const flat = text.replace(FORBIDDEN, " ");
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
-
-// ---------------------------------------------------------------------------------------------
-// base64url
-
-export function toBase64Url(bytes: Uint8Array): string {
-  let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  }
-  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-}
-
-/** Throws ShareLinkError("corrupt") on anything that is not canonical unpadded base64url. */
-export function fromBase64Url(text: string): Uint8Array {
-  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) {
-    throw new ShareLinkError("corrupt", "base64url");
-  }
-  let binary: string;
-  try {
-    binary = atob(
-      text.replace(/-/g, "+").replace(/_/g, "/") + "==".slice(0, (4 - (text.length % 4)) % 4),
-    );
-  } catch {
-    throw new ShareLinkError("corrupt", "base64url");
-  }
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -265,17 +256,14 @@ function derivedId(kind: ProbeKind, prefix: string | undefined): string {
   return kind === "nat64-candidate" ? `nat64-candidate:${prefix ?? ""}` : kind;
 }
 
-function lines(values: readonly string[]): string[] {
-  return values.slice(0, LIMITS.lines).map((line) => clean(line, LIMITS.text));
-}
-
 function compactProbe(probe: ProbeOutcome): Compact {
   const out: Compact = { k: code(KINDS, probe.kind), s: code(STATUSES, probe.status) };
   if (probe.ms) out.m = ms(probe.ms);
   if (probe.ip !== null) out.a = clean(probe.ip, LIMITS.short);
   if (probe.url) out.u = isHttpUrl(probe.url) ? probe.url : "";
   if (probe.prefix !== undefined) out.p = clean(probe.prefix, LIMITS.short);
-  if (probe.detail !== undefined) out.x = clean(probe.detail, LIMITS.text);
+  if (probe.failure !== undefined) out.f = code(FAILURES, probe.failure);
+  if (probe.httpStatus !== undefined) out.c = probe.httpStatus;
   return out;
 }
 
@@ -295,14 +283,12 @@ function compactVerdict(verdict: Verdict): Compact {
   const nat64: Compact = {};
   if (verdict.nat64.detected !== null) nat64.d = verdict.nat64.detected ? 1 : 0;
   if (verdict.nat64.prefix !== null) nat64.p = clean(verdict.nat64.prefix, LIMITS.short);
-  if (verdict.nat64.evidence.length) nat64.e = lines(verdict.nat64.evidence);
   if (verdict.nat64.literalSynthesis) nat64.s = 1;
   const out: Compact = { c: code(VERDICTS, verdict.code), n: nat64 };
   if (verdict.clat !== null) out.x = verdict.clat ? 1 : 0;
   if (verdict.ipv4 !== null) out["4"] = clean(verdict.ipv4, LIMITS.short);
   if (verdict.ipv6 !== null) out["6"] = clean(verdict.ipv6, LIMITS.short);
   out.f = code(CONFIDENCES, verdict.confidence);
-  if (verdict.reasons.length) out.r = lines(verdict.reasons);
   return out;
 }
 
@@ -380,10 +366,6 @@ export function shareUrl(pageHref: string, payload: string): string {
 
 class Invalid extends Error {}
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 function isHttpUrl(text: string): boolean {
   if (text.length > LIMITS.url) return false;
   try {
@@ -451,6 +433,11 @@ function list<T>(
 }
 
 const line = (v: unknown, p: string) => text(v, p, LIMITS.text);
+/** Reads a list of sentences an older encoder wrote, to refuse a damaged one, and drops it. */
+const dropLines = (value: unknown, path: string): [] => {
+  list(value, path, LIMITS.lines, line);
+  return [];
+};
 const shortText = (v: unknown, p: string) => text(v, p, LIMITS.short);
 
 // Earliest and latest start times a link may claim (years 2000 to 9999).
@@ -515,44 +502,34 @@ function probe(value: unknown, path: string): ProbeOutcome {
     ip: optText(field(raw, "a"), `${path}.a`, LIMITS.short),
   };
   if (prefix !== undefined) out.prefix = prefix;
-  const detail = optText(field(raw, "x"), `${path}.x`, LIMITS.text);
-  if (detail !== null) out.detail = detail;
+  // Older links carry a sentence instead of a failure code: checked, then dropped.
+  optText(field(raw, "x"), `${path}.x`, LIMITS.text);
+  const failure = probeFailure(out.status, field(raw, "f"), `${path}.f`);
+  if (failure !== undefined) out.failure = failure;
+  const status = field(raw, "c");
+  if (failure === "http-status" && status !== undefined) {
+    out.httpStatus = int(status, `${path}.c`, 599);
+    if (out.httpStatus < 100) throw new Invalid(`${path}.c`);
+  } else if (status !== undefined) {
+    throw new Invalid(`${path}.c`);
+  }
   return out;
 }
 
-function stun(value: unknown, path: string): StunObservation {
-  const raw = record(value, path);
-  return {
-    status: pick(STUN_STATUSES, field(raw, "s"), `${path}.s`),
-    srflx: list(field(raw, "a"), `${path}.a`, LIMITS.srflx, shortText),
-    lookupError: flag(field(raw, "e"), `${path}.e`) === true,
-    errorEvents: flag(field(raw, "r"), `${path}.r`) !== false,
-    hostCandidates: optInt(field(raw, "h"), `${path}.h`, LIMITS.count),
-    complete: flag(field(raw, "c"), `${path}.c`) === true,
-    ms: optInt(field(raw, "m"), `${path}.m`, LIMITS.ms),
-  };
-}
-
-function verdict(value: unknown): Verdict {
-  const raw = record(value, "v");
-  const nat64 = record(field(raw, "n"), "v.n");
-  const prefixRaw = field(nat64, "p");
-  const literalSynthesis = flag(field(nat64, "s"), "v.n.s");
-  if (literalSynthesis === false) throw new Invalid("v.n.s");
-  return {
-    code: pick(VERDICTS, field(raw, "c"), "v.c"),
-    nat64: {
-      detected: flag(field(nat64, "d"), "v.n.d"),
-      prefix: prefixRaw === undefined ? null : prefixText(prefixRaw, "v.n.p"),
-      evidence: list(field(nat64, "e"), "v.n.e", LIMITS.lines, line),
-      ...(literalSynthesis ? { literalSynthesis: true as const } : {}),
-    },
-    clat: flag(field(raw, "x"), "v.x"),
-    ipv4: optText(field(raw, "4"), "v.4", LIMITS.short),
-    ipv6: optText(field(raw, "6"), "v.6", LIMITS.short),
-    confidence: pick(CONFIDENCES, field(raw, "f"), "v.f"),
-    reasons: list(field(raw, "r"), "v.r", LIMITS.lines, line),
-  };
+/** A failure code that fits the probe's status (none on an answered probe). */
+function probeFailure(status: ProbeStatus, value: unknown, path: string): ProbeFailure | undefined {
+  if (value === undefined) return undefined;
+  const failure = pick(FAILURES, value, path);
+  const fits =
+    status === "timeout"
+      ? failure === "timeout"
+      : status === "error"
+        ? failure === "network-error"
+        : status === "skipped"
+          ? failure === "mixed-content"
+          : status === "bad-response" && WRONG_ANSWERS.includes(failure);
+  if (!fits) throw new Invalid(path);
+  return failure;
 }
 
 /** Engine traits: every field one of a fixed set, and only combinations detection can make. */
@@ -578,6 +555,43 @@ function traits(value: unknown): EngineTraits {
     gathering,
     gatheringFrom,
     literalSynthesis,
+  };
+}
+
+function stun(value: unknown, path: string): StunObservation {
+  const raw = record(value, path);
+  return {
+    status: pick(STUN_STATUSES, field(raw, "s"), `${path}.s`),
+    srflx: list(field(raw, "a"), `${path}.a`, LIMITS.srflx, shortText),
+    lookupError: flag(field(raw, "e"), `${path}.e`) === true,
+    errorEvents: flag(field(raw, "r"), `${path}.r`) !== false,
+    hostCandidates: optInt(field(raw, "h"), `${path}.h`, LIMITS.count),
+    complete: flag(field(raw, "c"), `${path}.c`) === true,
+    ms: optInt(field(raw, "m"), `${path}.m`, LIMITS.ms),
+  };
+}
+
+function verdict(value: unknown): Verdict {
+  const raw = record(value, "v");
+  const nat64 = record(field(raw, "n"), "v.n");
+  const prefixRaw = field(nat64, "p");
+  const literalSynthesis = flag(field(nat64, "s"), "v.n.s");
+  if (literalSynthesis === false) throw new Invalid("v.n.s");
+  return {
+    code: pick(VERDICTS, field(raw, "c"), "v.c"),
+    // Not in the link: the rule is the classifier's, re-run on the link's measurements.
+    rule: null,
+    nat64: {
+      detected: flag(field(nat64, "d"), "v.n.d"),
+      prefix: prefixRaw === undefined ? null : prefixText(prefixRaw, "v.n.p"),
+      evidence: dropLines(field(nat64, "e"), "v.n.e"),
+      ...(literalSynthesis ? { literalSynthesis: true as const } : {}),
+    },
+    clat: flag(field(raw, "x"), "v.x"),
+    ipv4: optText(field(raw, "4"), "v.4", LIMITS.short),
+    ipv6: optText(field(raw, "6"), "v.6", LIMITS.short),
+    confidence: pick(CONFIDENCES, field(raw, "f"), "v.f"),
+    reasons: dropLines(field(raw, "r"), "v.r"),
   };
 }
 
@@ -636,6 +650,7 @@ async function decodeOrThrow(fragment: string): Promise<SharedResult> {
   const mode = payload.charAt(head[1].length);
   if (mode !== "z" && mode !== "j") throw new ShareLinkError("malformed", "mode");
   const data = fromBase64Url(payload.slice(head[1].length + 1));
+  if (data === null) throw new ShareLinkError("corrupt", "base64url");
   const json = mode === "z" ? await inflate(data) : data;
   if (json.byteLength > LIMITS.json) throw new ShareLinkError("too-long", "json");
   let parsed: unknown;

@@ -2,55 +2,41 @@
 // it could be anything, e.g. "Your router is infected, call …" shown under this site's own "How
 // we know". The rule: a shared view shows only words this site writes and values it can check
 // exactly (an address, a prefix, a number, one of a fixed set). The decoder (share-link.ts)
-// already made the enums, numbers, digest, protocol, prefixes, ids, time and browser exact;
-// here the rest is rebuilt. The prose (reasons, NAT64 evidence, probe details) is written again
-// from the link's structured data (probe statuses, addresses, STUN observations) by the same
-// classifier the live test uses; an address must be one, or exactly what redact.ts writes for
-// one; a probe URL is cut down to its host, when that host is an IP address or a name made of
-// letters, digits and hyphens. A genuine link reads as the sender saw it; a link whose data does
-// not lead to its recorded verdict keeps the verdict's headline and meaning (fixed texts per
-// code) and no reasons at all.
+// already made the enums, numbers, digest, protocol, prefixes, ids, time, traits and browser
+// exact, and carries no reasons; here the rest is rebuilt. The reasons and NAT64 evidence come
+// from classifying the link's measurements again with the same classifier the live test uses,
+// and are shown only when that gives the verdict the link records (code, confidence, NAT64 and
+// CLAT answers); an address must be one, or exactly what redact.ts writes for one; a probe URL
+// is cut down to its host, when that host is an IP address or a name made of letters, digits
+// and hyphens. A genuine link reads as the sender saw it; a link whose data does not lead to its
+// recorded verdict keeps the verdict's headline and meaning and no reasons at all.
 
 import { addressFamily, isIPv4Text, isIPv6Text } from "../addr/ip-text.ts";
-import type {
-  ProbeOutcome,
-  ProbeStatus,
-  Result,
-  StunObservation,
-  Verdict,
-  WebRtcOutcome,
+import {
+  EVIDENCE_ADDRESS_FIELDS,
+  type Nat64Evidence,
+  type ProbeOutcome,
+  type Result,
+  type StunObservation,
+  type Verdict,
+  type WebRtcOutcome,
 } from "../result.ts";
 import { classifyNetwork } from "../selftest/classify.ts";
-import { MIXED_CONTENT_SKIP_REASON } from "../selftest/probes.ts";
-import { type BrowserFacts, browserName, recogniseBrowser } from "../selftest/user-agent.ts";
+import { type BrowserFacts, recogniseBrowser } from "../selftest/user-agent.ts";
 import { isMaskedIPv6, maskAddress, REMOVED_TEXT } from "./redact.ts";
-import { type ReportOptions, reportText } from "./report-text.ts";
+import { type ReportOptions, type ReportWords, reportText } from "./report-text.ts";
 import { type Redaction, type SharedResult, shareUrl } from "./share-link.ts";
 
-/** Shown instead of reasons when the link's measurements do not lead to its verdict. */
-export const REASONS_NOT_SHOWN =
-  "The measurements in this link do not lead to the verdict it records, so the reasons are not shown. The link may have been edited, or made by another version of this test.";
-
-/** The same, when the sender removed the addresses: the usual and innocent cause. */
-export const REASONS_NOT_SHOWN_REMOVED =
-  "The sender removed their IP addresses, and the reasons for this verdict depend on them, so they are not shown.";
-
-/** One fixed sentence per probe status: what a shared probe row says under its status. */
-export const SHARED_PROBE_DETAIL: Record<ProbeStatus, string | undefined> = {
-  ok: undefined,
-  timeout: "no answer within the time limit",
-  error: "could not connect",
-  "bad-response": "answered, but not with the test data (a login page or a filter?)",
-  skipped: MIXED_CONTENT_SKIP_REASON,
-};
-
 export interface RebuiltShare {
-  /** Only texts this code wrote, and structure the decoder validated. */
+  /** Only structure the decoder validated, and verdict facts the classifier gave again. */
   result: Result;
   redaction: Redaction;
-  /** Whether the regenerated reasons are shown (false: REASONS_NOT_SHOWN instead). */
+  /**
+   * Whether the regenerated reasons are shown (false: the verdict carries one reason saying why
+   * not, "reasons-not-shown" or "reasons-not-shown-removed").
+   */
   reasonsShown: boolean;
-  /** The sender's browser as recogniseBrowser() reads it (null: not one it knows). */
+  /** The sender's browser as recogniseBrowser() recognises it (null: not recognised). */
   browser: BrowserFacts | null;
   /** The link's payload as it decoded, for the report's "Link:" line. */
   payload: string;
@@ -61,8 +47,8 @@ const MASKED_IPV4 = /^\[[a-z0-9 -]+ IPv4 in (\d{1,3}\.\d{1,3}\.\d{1,3})\.0\/24\]
 /**
  * Turns the address texts of a link into classifier input and back. An address stays itself; a
  * masked one gets a representative that keeps what the classifier looks at (an IPv4 in the same
- * /24, any global IPv6 for IPv6), remembered so the regenerated texts can say the masked form
- * again; anything else is not an address this site writes, and marks the link as edited.
+ * /24, any global IPv6 for IPv6), remembered so the regenerated evidence can hold the masked
+ * form again; anything else is not an address this site writes, and marks the link as edited.
  */
 class Addresses {
   private readonly toRep = new Map<string, string | null>();
@@ -108,16 +94,9 @@ class Addresses {
     return rep;
   }
 
-  /** A regenerated text with each representative replaced by the masked text it stands for. */
-  restore(text: string): string {
-    let out = text;
-    for (const [rep, mask] of this.toMask) {
-      const escaped = rep.replace(/[.]/g, "\\.");
-      // Whole addresses only: 192.0.2.1 must not match inside 192.0.2.10.
-      const pattern = new RegExp(`(?<![0-9A-Za-z:.])${escaped}(?![0-9A-Za-z:]|\\.[0-9])`, "g");
-      out = out.replace(pattern, () => mask);
-    }
-    return out;
+  /** An address the classifier returned: the masked text a representative stands for. */
+  restore(address: string): string {
+    return this.toMask.get(address) ?? address;
   }
 }
 
@@ -163,11 +142,11 @@ function rebuild(shared: SharedResult): RebuiltShare {
       ip: addresses.shown(p.ip),
     };
     if (p.prefix !== undefined) shown.prefix = p.prefix;
-    const detail = SHARED_PROBE_DETAIL[p.status];
-    if (detail !== undefined) shown.detail = detail;
+    if (p.failure !== undefined) shown.failure = p.failure;
+    if (p.httpStatus !== undefined) shown.httpStatus = p.httpStatus;
     probes.push(shown);
-    // An answered probe whose address was removed still answered: the regenerated text then
-    // says "[address removed]", as the sender's own redacted text did.
+    // An answered probe whose address was removed still answered: the regenerated evidence
+    // then says "[address removed]", as the sender's own redacted evidence did.
     const ip = addresses.input(p.ip);
     inputs.push({ ...shown, ip: ip === null && p.status === "ok" ? REMOVED_TEXT : ip });
   }
@@ -197,42 +176,38 @@ function rebuild(shared: SharedResult): RebuiltShare {
   try {
     // The link's engine traits make the classifier read its measurements as the recording
     // browser could; a link without them is read as the version before traits was.
-    regenerated = classifyNetwork({
-      probes: inputs,
-      webrtc: webrtcInput,
-      ...(link.traits ? { traits: link.traits } : {}),
-    });
+    regenerated = classifyNetwork({ probes: inputs, webrtc: webrtcInput, traits: link.traits });
   } catch {
     regenerated = null; // nothing to say about such a link but its recorded verdict
   }
   const recorded = link.verdict;
   const reasonsShown =
-    regenerated !== null && !addresses.edited && regenerated.code === recorded.code;
+    regenerated !== null && !addresses.edited && sameVerdict(regenerated, recorded);
 
-  const verdict: Verdict = {
-    code: recorded.code,
-    nat64: {
-      detected: recorded.nat64.detected,
-      prefix: recorded.nat64.prefix,
-      evidence:
-        reasonsShown && regenerated
-          ? regenerated.nat64.evidence.map((line) => addresses.restore(line))
-          : [],
-      ...(recorded.nat64.literalSynthesis ? { literalSynthesis: true as const } : {}),
-    },
-    clat: recorded.clat,
-    ipv4,
-    ipv6,
-    confidence: recorded.confidence,
-    reasons:
-      reasonsShown && regenerated
-        ? regenerated.reasons.map((line) => addresses.restore(line))
-        : [
-            redaction === "removed" && !addresses.edited
-              ? REASONS_NOT_SHOWN_REMOVED
-              : REASONS_NOT_SHOWN,
+  const verdict: Verdict =
+    reasonsShown && regenerated
+      ? {
+          ...regenerated,
+          nat64: {
+            ...regenerated.nat64,
+            evidence: regenerated.nat64.evidence.map((line) => restoreEvidence(line, addresses)),
+          },
+          ipv4,
+          ipv6,
+        }
+      : {
+          ...withoutReasons(recorded),
+          ipv4,
+          ipv6,
+          reasons: [
+            {
+              code:
+                redaction === "removed" && !addresses.edited
+                  ? "reasons-not-shown-removed"
+                  : "reasons-not-shown",
+            },
           ],
-  };
+        };
   // The decoder left only the minimal user agent (user-agent.ts): the browser and its system.
   const browser = recogniseBrowser(link.userAgent);
   const result: Result = {
@@ -244,9 +219,9 @@ function rebuild(shared: SharedResult): RebuiltShare {
     pageProtocol: link.pageProtocol,
     probes,
     verdict,
-    ...(link.traits ? { traits: link.traits } : {}),
   };
   if (webrtcShown) result.webrtc = webrtcShown;
+  if (link.traits) result.traits = link.traits;
   return { result, redaction, reasonsShown, browser, payload: shared.payload };
 }
 
@@ -269,17 +244,10 @@ export function rebuildShared(shared: SharedResult): RebuiltShare {
         pageProtocol: link.pageProtocol,
         probes: [],
         verdict: {
-          code: link.verdict.code,
-          nat64: {
-            detected: link.verdict.nat64.detected,
-            prefix: link.verdict.nat64.prefix,
-            evidence: [],
-          },
-          clat: link.verdict.clat,
+          ...withoutReasons(link.verdict),
           ipv4: null,
           ipv6: null,
-          confidence: link.verdict.confidence,
-          reasons: [REASONS_NOT_SHOWN],
+          reasons: [{ code: "reasons-not-shown" }],
         },
       },
       redaction,
@@ -291,16 +259,61 @@ export function rebuildShared(shared: SharedResult): RebuiltShare {
 }
 
 /**
+ * Whether a verdict given again says what the link records: code, confidence, CLAT, and the
+ * NAT64 answers (detected, prefix, the platform's literal synthesis).
+ */
+function sameVerdict(again: Verdict, recorded: Verdict): boolean {
+  return (
+    again.code === recorded.code &&
+    again.confidence === recorded.confidence &&
+    again.clat === recorded.clat &&
+    again.nat64.detected === recorded.nat64.detected &&
+    again.nat64.prefix === recorded.nat64.prefix &&
+    (again.nat64.literalSynthesis === true) === (recorded.nat64.literalSynthesis === true)
+  );
+}
+
+/** The recorded verdict's facts that need no reasons (the link's own, checked exactly). */
+function withoutReasons(recorded: Verdict): Verdict {
+  return {
+    code: recorded.code,
+    rule: null,
+    nat64: {
+      detected: recorded.nat64.detected,
+      prefix: recorded.nat64.prefix,
+      evidence: [],
+      ...(recorded.nat64.literalSynthesis ? { literalSynthesis: true as const } : {}),
+    },
+    clat: recorded.clat,
+    ipv4: null,
+    ipv6: null,
+    confidence: recorded.confidence,
+    reasons: [],
+  };
+}
+
+/** An evidence line with its addresses as the link showed them (masked ones masked again). */
+function restoreEvidence(line: Nat64Evidence, addresses: Addresses): Nat64Evidence {
+  const out: Record<string, unknown> = { ...line };
+  for (const name of EVIDENCE_ADDRESS_FIELDS) {
+    const value = out[name];
+    if (typeof value === "string") out[name] = addresses.restore(value);
+  }
+  return out as Nat64Evidence;
+}
+
+/**
  * The plain-text report of a shared link: the rebuilt result, the browser's name instead of a
  * user agent, and, given the address the link was opened at, the link itself as this page
  * makes links: that address's origin and path with the payload that decoded, and nothing of
  * its query, which anyone can fill with words.
  */
-export function sharedReportText(shared: RebuiltShare, openedAt?: string): string {
-  const options: ReportOptions = {
-    redaction: shared.redaction,
-    browser: browserName(shared.result.userAgent),
-  };
+export function sharedReportText(
+  shared: RebuiltShare,
+  words: ReportWords,
+  openedAt?: string,
+): string {
+  const options: ReportOptions = { redaction: shared.redaction, browser: shared.browser };
   if (openedAt !== undefined) {
     try {
       const page = new URL(openedAt);
@@ -309,5 +322,5 @@ export function sharedReportText(shared: RebuiltShare, openedAt?: string): strin
       // Not an address: the report goes without its link.
     }
   }
-  return reportText(shared.result, options);
+  return reportText(shared.result, words, options);
 }

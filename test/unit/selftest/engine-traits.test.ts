@@ -284,7 +284,12 @@ describe("runSelfTest records the traits and classifies with them", () => {
       gathering: "default-interface",
     });
     expect(result.verdict).toMatchObject({ code: "ipv6-only-nat64", clat: null });
-    expect(result.verdict.reasons.join(" ")).toMatch(/only the default network connection/);
+    expect(result.verdict.reasons).toContainEqual(
+      expect.objectContaining({
+        code: "clat-unknown",
+        gaps: expect.arrayContaining(["gathers-default-interface"]),
+      }),
+    );
   });
 
   it("the same observations from Chromium still prove there is no CLAT", async () => {

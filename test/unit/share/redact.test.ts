@@ -9,7 +9,7 @@ import {
   visitorAddresses,
 } from "../../../src/core/share/redact.ts";
 import { decodeShare, encodeShare } from "../../../src/core/share/share-link.ts";
-import { DUAL_STACK, NAT64_PHONE } from "./share-fixtures.ts";
+import { DUAL_STACK, NAT64_PHONE, worstCase } from "./share-fixtures.ts";
 
 const V6 = "2001:db8:4a1:7c00:1d2e:3f4a:5b6c:7d8e";
 
@@ -48,7 +48,7 @@ describe("redactResult", () => {
     expect(visitorAddresses(NAT64_PHONE).sort()).toEqual(["192.0.2.45", V6].sort());
   });
 
-  it("masked: no visitor address remains anywhere, in fields or texts", () => {
+  it("masked: no visitor address remains anywhere, in fields or evidence", () => {
     const masked = redactResult(NAT64_PHONE, "masked");
     const text = allText(masked);
     expect(text).not.toContain("192.0.2.45");
@@ -59,21 +59,26 @@ describe("redactResult", () => {
     expect(masked.probes.map((p) => p.ip)).toEqual(
       NAT64_PHONE.probes.map((p) => (p.ip ? maskAddress(p.ip) : null)),
     );
-    expect(masked.verdict.reasons[0]).toBe(
-      "Your device has an IPv6 address ([documentation IPv6]) and reached IPv6-only sites directly.",
-    );
-    expect(masked.verdict.reasons[1]).toContain(
-      "they saw [documentation IPv4 in 192.0.2.0/24], which",
-    );
+    expect(masked.verdict.nat64.evidence[0]).toEqual({
+      code: "same-exit-as-nat64",
+      ip: "[documentation IPv4 in 192.0.2.0/24]",
+      prefix: "64:ff9b::/96",
+      targetIp: "[documentation IPv4 in 192.0.2.0/24]",
+    });
+    expect(masked.verdict.reasons).toEqual(NAT64_PHONE.verdict.reasons);
   });
 
   it("keeps server addresses, prefixes and everything that is not an address", () => {
-    const masked = redactResult(NAT64_PHONE, "masked");
-    expect(masked.verdict.reasons[2]).toBe(NAT64_PHONE.verdict.reasons[2]); // 198.51.100.10, a server
-    expect(masked.probes.map((p) => p.url)).toEqual(NAT64_PHONE.probes.map((p) => p.url));
-    expect(masked.verdict.nat64.prefix).toBe("64:ff9b::/96");
+    const masked = redactResult(worstCase(), "masked");
+    expect(masked.probes.map((p) => p.url)).toEqual(worstCase().probes.map((p) => p.url));
+    expect(masked.verdict.nat64.evidence.at(-1)).toEqual({
+      code: "nat64-reachable",
+      prefix: "2001:db8:6403::/96", // the NAT64's, not the visitor's
+      ip: "[documentation IPv4 in 192.0.2.0/24]",
+    });
+    expect(masked.verdict.nat64.prefix).toBe("2001:db8:6403::/96");
     expect({ ...masked, probes: [], verdict: null, webrtc: null }).toEqual({
-      ...NAT64_PHONE,
+      ...worstCase(),
       probes: [],
       verdict: null,
       webrtc: null,
@@ -81,35 +86,32 @@ describe("redactResult", () => {
     expect(masked.verdict.code).toBe(NAT64_PHONE.verdict.code);
   });
 
-  it("removed: fields become empty and texts say the address was removed", () => {
-    const removed = redactResult(DUAL_STACK, "removed");
-    const text = allText(removed);
-    expect(text).not.toContain("203.0.113.77");
-    expect(text).not.toContain("beef:1::42");
-    expect(removed.verdict.ipv4).toBeNull();
-    expect(removed.probes.every((p) => p.ip === null)).toBe(true);
-    expect(removed.verdict.reasons[1]).toBe(
-      `Your IPv4 address is ${REMOVED_TEXT} and your IPv6 address is ${REMOVED_TEXT}.`,
-    );
+  it("removed: fields become empty and evidence says the address was removed", () => {
+    for (const result of [DUAL_STACK, NAT64_PHONE]) {
+      const removed = redactResult(result, "removed");
+      const text = allText(removed);
+      for (const address of ["203.0.113.77", "beef:1::42", "192.0.2.45", "7d8e"]) {
+        expect(text).not.toContain(address);
+      }
+      expect(removed.verdict.ipv4).toBeNull();
+      expect(removed.probes.every((p) => p.ip === null)).toBe(true);
+    }
+    expect(redactResult(NAT64_PHONE, "removed").verdict.nat64.evidence[0]).toMatchObject({
+      ip: REMOVED_TEXT,
+      targetIp: REMOVED_TEXT,
+    });
   });
 
-  it("finds addresses written differently, with ports or sentence punctuation", () => {
+  it("masks an address field however the echo wrote it", () => {
     const result = {
       ...DUAL_STACK,
-      verdict: {
-        ...DUAL_STACK.verdict,
-        reasons: [
-          "Seen as 2001:DB8:BEEF:1:0:0:0:42.",
-          "Seen as 203.0.113.77:51234 by the echo.",
-          "Not yours: 203.0.113.7 and 2001:db8:beef:1::43; time 04:14:13.",
-        ],
-      },
+      probes: DUAL_STACK.probes.map((p) =>
+        p.kind === "v6" ? { ...p, ip: "2001:DB8:BEEF:1:0:0:0:42" } : p,
+      ),
     };
-    expect(redactResult(result, "masked").verdict.reasons).toEqual([
-      "Seen as [documentation IPv6].",
-      "Seen as [documentation IPv4 in 203.0.113.0/24]:51234 by the echo.",
-      "Not yours: 203.0.113.7 and 2001:db8:beef:1::43; time 04:14:13.",
-    ]);
+    expect(redactResult(result, "masked").probes.find((p) => p.kind === "v6")?.ip).toBe(
+      "[documentation IPv6]",
+    );
   });
 
   it("none returns the result untouched, and a redacted result still makes a valid link", async () => {
@@ -117,9 +119,12 @@ describe("redactResult", () => {
     for (const mode of ["masked", "removed"] as const) {
       const redacted = redactResult(NAT64_PHONE, mode);
       const outcome = await decodeShare(await encodeShare(redacted, mode));
+      const { verdict } = redacted;
       expect(outcome.ok && outcome.value.result).toEqual({
         ...redacted,
         userAgent: minimalUserAgent(redacted.userAgent),
+        // Not carried: the page that opens the link classifies again.
+        verdict: { ...verdict, rule: null, reasons: [], nat64: { ...verdict.nat64, evidence: [] } },
       });
     }
   });

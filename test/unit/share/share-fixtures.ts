@@ -1,5 +1,5 @@
-// Realistic Results for the share-link, redaction and report tests. The texts are the length and
-// kind the classifier writes; the addresses are documentation ranges.
+// Realistic Results for the share-link, redaction and report tests: what the classifier gives for
+// such runs (codes, not sentences); the addresses are documentation ranges.
 import type { ProbeOutcome, Result } from "../../../src/core/result.ts";
 
 function probe(
@@ -15,7 +15,7 @@ function probe(
 
 /** A phone on an IPv6-only carrier with NAT64 and 464XLAT: the case support desks see most. */
 export const NAT64_PHONE: Result = {
-  version: 1,
+  version: 2,
   configDigest: "3f9a1c2e",
   startedAt: "2026-11-28T04:14:13.512Z",
   durationMs: 4213,
@@ -39,9 +39,7 @@ export const NAT64_PHONE: Result = {
       "https://ds.selftest.example.net/echo",
     ),
     probe("nat64", "ok", 143, "192.0.2.45", "https://nat64.selftest.example.net/echo"),
-    probe("v4literal", "ok", 171, "192.0.2.45", "http://198.51.100.10/echo", {
-      detail: "reached through the 464XLAT translator on this device",
-    }),
+    probe("v4literal", "ok", 171, "192.0.2.45", "http://198.51.100.10/echo"),
     probe(
       "v6literal",
       "ok",
@@ -77,14 +75,28 @@ export const NAT64_PHONE: Result = {
       ms: 588,
     },
   },
+  traits: {
+    engine: "chromium",
+    webrtc: true,
+    iceErrorEvents: true,
+    gathering: "every-interface",
+    gatheringFrom: "engine",
+    literalSynthesis: false,
+  },
   verdict: {
     code: "ipv6-only-nat64",
+    rule: "ipv6-only-nat64",
     nat64: {
       detected: true,
       prefix: "64:ff9b::/96",
       evidence: [
-        "nat64.selftest.example.net has only a synthesized AAAA record and answered, so a NAT64 translated the request.",
-        "The STUN server named by an IPv4-only name was reached and reported 192.0.2.45, a NAT64 address.",
+        {
+          code: "same-exit-as-nat64",
+          ip: "192.0.2.45",
+          prefix: "64:ff9b::/96",
+          targetIp: "192.0.2.45",
+        },
+        { code: "stun-dns64" },
       ],
     },
     clat: true,
@@ -92,17 +104,16 @@ export const NAT64_PHONE: Result = {
     ipv6: "2001:db8:4a1:7c00:1d2e:3f4a:5b6c:7d8e",
     confidence: "high",
     reasons: [
-      "Your device has an IPv6 address (2001:db8:4a1:7c00:1d2e:3f4a:5b6c:7d8e) and reached IPv6-only sites directly.",
-      "Sites that have only IPv4 worked too, but through a NAT64 translator at your provider: they saw 192.0.2.45, which is shared with other customers.",
-      "An IPv4 address typed as numbers (198.51.100.10) worked, so this device runs 464XLAT (a CLAT) that translates IPv4 to IPv6 locally.",
-      "Apps and VPNs that use IPv4 literals will generally work; a VPN server given by an IPv4-only name may still fail.",
+      { code: "ipv6-only-with-nat64" },
+      { code: "nat64-prefix", prefix: "64:ff9b::/96" },
+      { code: "clat-by-literal" },
     ],
   },
 };
 
-/** A home dual-stack laptop with no WebRTC data. */
+/** A home dual-stack laptop with no WebRTC data, recorded before results carried traits. */
 export const DUAL_STACK: Result = {
-  version: 1,
+  version: 2,
   configDigest: "3f9a1c2e",
   startedAt: "2026-11-28T09:30:00.000Z",
   durationMs: 1890,
@@ -113,10 +124,10 @@ export const DUAL_STACK: Result = {
     probe("v6", "ok", 35, "2001:db8:beef:1::42", "https://v6.selftest.example.net/echo"),
     probe("ds", "ok", 36, "2001:db8:beef:1::42", "https://ds.selftest.example.net/echo"),
     probe("nat64", "error", 3, null, "https://nat64.selftest.example.net/echo", {
-      detail: "the name did not resolve (no DNS64 on this network)",
+      failure: "network-error",
     }),
     probe("v4literal", "skipped", 0, null, "http://198.51.100.10/echo", {
-      detail: "http:// probes cannot run from an https:// page",
+      failure: "mixed-content",
     }),
     probe(
       "large",
@@ -128,15 +139,13 @@ export const DUAL_STACK: Result = {
   ],
   verdict: {
     code: "dual-stack",
-    nat64: { detected: false, prefix: null, evidence: ["The NAT64-only name did not resolve."] },
+    rule: "dual-stack",
+    nat64: { detected: null, prefix: null, evidence: [] },
     clat: null,
     ipv4: "203.0.113.77",
     ipv6: "2001:db8:beef:1::42",
-    confidence: "high",
-    reasons: [
-      "Both IPv4-only and IPv6-only sites answered directly.",
-      "Your IPv4 address is 203.0.113.77 and your IPv6 address is 2001:db8:beef:1::42.",
-    ],
+    confidence: "low",
+    reasons: [{ code: "dual-stack" }, { code: "maybe-own-prefix" }],
   },
 };
 
@@ -153,7 +162,7 @@ export function worstCase(): Result {
       ms: i === 3 ? 210 : 4000,
       ip: i === 3 ? "192.0.2.45" : null,
       prefix,
-      ...(i === 3 ? {} : { detail: "no answer within 4000 ms" }),
+      ...(i === 3 ? {} : { failure: "timeout" as const }),
     });
   }
   return {
@@ -166,13 +175,13 @@ export function worstCase(): Result {
         prefix: "2001:db8:6403::/96",
         evidence: [
           ...NAT64_PHONE.verdict.nat64.evidence,
-          "The operator-listed candidate 2001:db8:6403::/96 answered; the seven other candidates did not.",
+          { code: "nat64-reachable", prefix: "2001:db8:6403::/96", ip: "192.0.2.45" },
         ],
       },
       reasons: [
-        ...NAT64_PHONE.verdict.reasons,
-        "Your provider uses a network-specific NAT64 prefix (2001:db8:6403::/96) rather than the well-known 64:ff9b::/96.",
-        "Large responses arrived intact, so the path does not drop big packets.",
+        { code: "ipv6-only-with-nat64" },
+        { code: "nat64-prefix", prefix: "2001:db8:6403::/96" },
+        { code: "clat-by-literal" },
       ],
     },
   };

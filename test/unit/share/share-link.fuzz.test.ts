@@ -3,24 +3,34 @@
 // clean Result that encodes and decodes to itself, and what the page rebuilds from it for
 // display is one too.
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { fromBase64Url, toBase64Url } from "../../../src/core/base64url.ts";
 import {
   PROBE_KINDS,
+  type ProbeFailure,
   type ProbeOutcome,
+  type ProbeStatus,
   type Result,
   VERDICT_CODES,
+  WRONG_ANSWERS,
 } from "../../../src/core/result.ts";
+import type { ReportWords } from "../../../src/core/share/report-text.ts";
 import {
   type DecodeOutcome,
   decodeShare,
   encodeShare,
-  fromBase64Url,
   isCleanText,
   ShareLinkError,
-  toBase64Url,
 } from "../../../src/core/share/share-link.ts";
 import { rebuildShared, sharedReportText } from "../../../src/core/share/shared-result.ts";
+import { reportWords } from "../../../src/ui/words/verdict.ts";
+import { i18nFor } from "../../fixtures/i18n.tsx";
 import { DUAL_STACK, NAT64_PHONE, worstCase } from "./share-fixtures.ts";
+
+let words: ReportWords;
+beforeAll(async () => {
+  words = reportWords(await i18nFor("en", ["shell", "verdict", "results"]));
+});
 
 const CODES = [
   "empty",
@@ -57,9 +67,16 @@ async function decodeChecked(input: string): Promise<DecodeOutcome> {
     // What the page shows of it is rebuilt without throwing, and is itself a valid Result.
     const shown = rebuildShared(outcome.value);
     const reread = await decodeShare(await encodeShare(shown.result, shown.redaction));
-    expect(reread.ok && reread.value.result).toEqual(shown.result);
+    // Reasons, evidence and the rule are not in the link: the page that opens it classifies again.
+    const { verdict } = shown.result;
+    const carried = {
+      ...shown.result,
+      verdict: { ...verdict, rule: null, reasons: [], nat64: { ...verdict.nat64, evidence: [] } },
+    };
+    delete carried.verdict.nat64.literalSynthesis;
+    expect(reread.ok && reread.value.result).toEqual(carried);
     // No word a link carries reaches the page or the report (the fuzzer plants these).
-    const visible = `${JSON.stringify({ ...shown, payload: "" })}\n${sharedReportText(shown)}`;
+    const visible = `${JSON.stringify({ ...shown, payload: "" })}\n${sharedReportText(shown, words)}`;
     expect(visible).not.toMatch(/infected|pwned/i);
   } else {
     expect(outcome.error).toBeInstanceOf(ShareLinkError);
@@ -133,7 +150,8 @@ describe("decoder fuzz (fixed seed)", () => {
   it("arbitrary JSON, compressed and not, at the root and in place of every field", async () => {
     const compact = JSON.parse(
       new TextDecoder().decode(
-        fromBase64Url((await encodeShare(worstCase(), "none", { compress: false })).slice(2)),
+        fromBase64Url((await encodeShare(worstCase(), "none", { compress: false })).slice(2)) ??
+          undefined,
       ),
     ) as Record<string, unknown>;
     const paths: string[][] = [];
@@ -193,20 +211,34 @@ describe("decoder fuzz (fixed seed)", () => {
 describe("encoder fuzz (fixed seed)", () => {
   const text = fc.string({ unit: "grapheme-composite", maxLength: 80 });
   const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null });
+  /** The failures a probe that ended with this status can have. */
+  const FITS: Record<ProbeStatus, readonly ProbeFailure[]> = {
+    ok: [],
+    timeout: ["timeout"],
+    error: ["network-error"],
+    "bad-response": WRONG_ANSWERS,
+    skipped: ["mixed-content"],
+  };
   const probe: fc.Arbitrary<ProbeOutcome> = fc
     .record({
       kind: fc.constantFrom(...PROBE_KINDS),
-      status: fc.constantFrom("ok", "timeout", "error", "bad-response", "skipped"),
+      status: fc.constantFrom<ProbeStatus>("ok", "timeout", "error", "bad-response", "skipped"),
       ms: fc.double({ min: 0, max: 1e6, noNaN: true }),
       ip: maybe(fc.oneof(fc.ipV4(), fc.ipV6(), text)),
-      detail: fc.option(text, { nil: undefined }),
+      failure: fc.nat(),
+      httpStatus: fc.integer({ min: 100, max: 599 }),
     })
-    .map(({ detail, ...p }) => ({
-      id: p.kind,
-      url: `https://${p.kind}.example.net/echo`,
-      ...p,
-      ...(detail === undefined ? {} : { detail }),
-    }));
+    .map(({ failure: pickFailure, httpStatus, ...p }) => {
+      const fits = FITS[p.status];
+      const failure = fits.length ? fits[pickFailure % fits.length] : undefined;
+      return {
+        id: p.kind,
+        url: `https://${p.kind}.example.net/echo`,
+        ...p,
+        ...(failure ? { failure } : {}),
+        ...(failure === "http-status" ? { httpStatus } : {}),
+      };
+    });
   const result: fc.Arbitrary<Result> = fc
     .record({
       userAgent: text,
@@ -218,9 +250,31 @@ describe("encoder fuzz (fixed seed)", () => {
       }),
       probes: fc.array(probe, { maxLength: 12 }),
       code: fc.constantFrom(...VERDICT_CODES),
-      reasons: fc.array(text, { maxLength: 8 }),
       detected: fc.constantFrom(true, false, null),
       clat: fc.constantFrom(true, false, null),
+      // Only what detection can make: no gathering or ICE errors without WebRTC, and a gathering
+      // mode always with how it is known.
+      traits: fc.option(
+        fc
+          .record({
+            engine: fc.constantFrom("chromium", "firefox", "webkit", "unknown" as const),
+            webrtc: fc.boolean(),
+            iceErrorEvents: fc.constantFrom(true, false, null),
+            gathering: fc.constantFrom("every-interface", "default-interface", null),
+            gatheringFrom: fc.constantFrom("observed", "engine" as const),
+            literalSynthesis: fc.boolean(),
+          })
+          .map((t) => {
+            const gathering = t.webrtc ? t.gathering : null;
+            return {
+              ...t,
+              iceErrorEvents: t.webrtc ? t.iceErrorEvents : null,
+              gathering,
+              gatheringFrom: gathering === null ? null : t.gatheringFrom,
+            };
+          }),
+        { nil: undefined },
+      ),
     })
     .map((r) => ({
       ...DUAL_STACK,
@@ -228,16 +282,16 @@ describe("encoder fuzz (fixed seed)", () => {
       durationMs: r.durationMs,
       startedAt: r.startedAt.toISOString(),
       probes: r.probes,
+      ...(r.traits ? { traits: r.traits } : {}),
       verdict: {
         ...DUAL_STACK.verdict,
         code: r.code,
         clat: r.clat,
-        reasons: r.reasons,
         nat64: { ...DUAL_STACK.verdict.nat64, detected: r.detected },
       },
     }));
 
-  it("every Result makes a link that decodes to the same verdict, probes and texts", async () => {
+  it("every Result makes a link that decodes to the same verdict, probes, failures and traits", async () => {
     await fc.assert(
       fc.asyncProperty(result, async (original) => {
         const outcome = await decodeChecked(await encodeShare(original, "none"));
@@ -247,12 +301,20 @@ describe("encoder fuzz (fixed seed)", () => {
         expect(back.verdict.clat).toBe(original.verdict.clat);
         expect(back.verdict.nat64.detected).toBe(original.verdict.nat64.detected);
         expect(back.startedAt).toBe(original.startedAt);
-        expect(back.probes.map((p) => [p.kind, p.status, p.ip === null])).toEqual(
-          original.probes.map((p) => [p.kind, p.status, p.ip === null]),
-        );
-        // Texts come back unchanged unless they held control characters.
-        original.verdict.reasons.forEach((reason, i) => {
-          if (isCleanText(reason)) expect(back.verdict.reasons[i]).toBe(reason);
+        const facts = (p: ProbeOutcome) => [
+          p.kind,
+          p.status,
+          p.ip === null,
+          p.failure,
+          p.httpStatus,
+        ];
+        expect(back.probes.map(facts)).toEqual(original.probes.map(facts));
+        expect(back.traits).toEqual(original.traits);
+        // Addresses come back unchanged unless they held control characters.
+        original.probes.forEach((p, i) => {
+          if (p.ip !== null && isCleanText(p.ip) && p.ip.length < 120) {
+            expect(back.probes[i]?.ip).toBe(p.ip);
+          }
         });
       }),
       { numRuns: 500, seed: 0x0da7a },

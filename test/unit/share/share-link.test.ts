@@ -1,14 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { fromBase64Url, toBase64Url } from "../../../src/core/base64url.ts";
 import type { Result } from "../../../src/core/result.ts";
 import { minimalUserAgent } from "../../../src/core/selftest/user-agent.ts";
 import {
   decodeShare,
   encodeShare,
-  fromBase64Url,
   LIMITS,
   ShareLinkError,
   shareUrl,
-  toBase64Url,
 } from "../../../src/core/share/share-link.ts";
 import { DUAL_STACK, NAT64_PHONE, worstCase } from "./share-fixtures.ts";
 
@@ -27,7 +26,20 @@ async function craft(json: unknown, mode: "z" | "j" = "z", version = "1"): Promi
 
 async function compactOf(result: Result): Promise<Record<string, unknown>> {
   const payload = await encodeShare(result, "none", { compress: false });
-  return JSON.parse(new TextDecoder().decode(fromBase64Url(payload.slice(2))));
+  return JSON.parse(new TextDecoder().decode(fromBase64Url(payload.slice(2)) ?? undefined));
+}
+
+/**
+ * What a link carries of a Result: everything but the reasons, the NAT64 evidence and the rule,
+ * which the page that opens it gets by classifying the measurements again.
+ */
+function carried(result: Result): Result {
+  const { verdict } = result;
+  return {
+    ...result,
+    userAgent: minimalUserAgent(result.userAgent),
+    verdict: { ...verdict, rule: null, reasons: [], nat64: { ...verdict.nat64, evidence: [] } },
+  };
 }
 
 async function errorOf(payload: string): Promise<ShareLinkError> {
@@ -42,29 +54,32 @@ describe("share link round trip", () => {
     ["NAT64 phone", NAT64_PHONE],
     ["dual stack", DUAL_STACK],
     ["worst case", worstCase()],
-  ])("%s: decodes to the same Result, compressed and not", async (_name, result) => {
-    for (const compress of [true, false]) {
-      const payload = await encodeShare(result, "none", { compress });
-      expect(payload.slice(0, 2)).toBe(compress ? "1z" : "1j");
-      const outcome = await decodeShare(`#r=${payload}`);
-      expect(outcome).toEqual({
-        ok: true,
-        value: {
-          // The user agent travels as only the part the shared view shows (user-agent.ts).
-          result: { ...result, userAgent: minimalUserAgent(result.userAgent) },
-          redaction: "none",
-          mode: compress ? "z" : "j",
-          payload,
-        },
-      });
-    }
-  });
+  ])(
+    "%s: decodes to the same measurements and verdict, compressed and not",
+    async (_name, result) => {
+      for (const compress of [true, false]) {
+        const payload = await encodeShare(result, "none", { compress });
+        expect(payload.slice(0, 2)).toBe(compress ? "1z" : "1j");
+        const outcome = await decodeShare(`#r=${payload}`);
+        expect(outcome).toEqual({
+          ok: true,
+          value: {
+            // The user agent travels as only the part the shared view shows (user-agent.ts).
+            result: carried(result),
+            redaction: "none",
+            mode: compress ? "z" : "j",
+            payload,
+          },
+        });
+      }
+    },
+  );
 
   it("carries the browser's name, version and system, never the rest of the user agent", async () => {
     const compact = await compactOf(NAT64_PHONE);
     expect(compact.u).toBe("Chrome/142 (Android 15)");
     const payload = await encodeShare(NAT64_PHONE, "none", { compress: false });
-    const json = new TextDecoder().decode(fromBase64Url(payload.slice(2)));
+    const json = new TextDecoder().decode(fromBase64Url(payload.slice(2)) ?? undefined);
     for (const part of ["Pixel 9", "Mozilla", "AppleWebKit", "142.0.0.0"]) {
       expect(json).not.toContain(part);
     }
@@ -104,13 +119,82 @@ describe("share link round trip", () => {
     const dirty: Result = {
       ...DUAL_STACK,
       userAgent: `UA\u202eevil\u0000${"x".repeat(2000)} Firefox/146`,
-      verdict: { ...DUAL_STACK.verdict, reasons: ["line one\nline two", "y".repeat(5000)] },
+      probes: DUAL_STACK.probes.map((p, i) =>
+        i === 0 ? { ...p, ip: `192.0.2.1\n${"y".repeat(500)}` } : p,
+      ),
     };
     const outcome = await decodeShare(await encodeShare(dirty));
     if (!outcome.ok) throw outcome.error;
     expect(outcome.value.result.userAgent).toBe("Firefox/146");
-    expect(outcome.value.result.verdict.reasons[0]).toBe("line one line two");
-    expect(outcome.value.result.verdict.reasons[1]?.endsWith("…")).toBe(true);
+    expect(outcome.value.result.probes[0]?.ip?.startsWith("192.0.2.1 y")).toBe(true);
+    expect(outcome.value.result.probes[0]?.ip?.endsWith("…")).toBe(true);
+  });
+
+  it("carries each probe's failure and the engine's traits, and no sentence", async () => {
+    const compact = await compactOf(worstCase());
+    const probes = compact.b as Record<string, unknown>[];
+    expect(probes.filter((p) => p.f !== undefined).map((p) => p.f)).toEqual(Array(7).fill(0));
+    expect(compact.e).toEqual({ g: 0, w: 1, s: 0, i: 1, n: 0, o: 1 });
+    const dual = await compactOf(DUAL_STACK);
+    expect((dual.b as Record<string, unknown>[]).map((p) => p.f)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      1,
+      9,
+      undefined,
+    ]);
+    expect(dual.e).toBeUndefined();
+    const withStatus: Result = {
+      ...DUAL_STACK,
+      probes: [
+        {
+          ...(DUAL_STACK.probes[0] as Result["probes"][number]),
+          status: "bad-response",
+          ip: null,
+          failure: "http-status",
+          httpStatus: 511,
+        },
+      ],
+    };
+    const outcome = await decodeShare(await encodeShare(withStatus));
+    expect(outcome.ok && outcome.value.result.probes[0]).toMatchObject({
+      failure: "http-status",
+      httpStatus: 511,
+    });
+    const verdict = compact.v as Record<string, Record<string, unknown>>;
+    expect([verdict.r, verdict.n?.e, ...probes.map((p) => p.x)]).toEqual(
+      Array(2 + probes.length).fill(undefined),
+    );
+  });
+
+  it("reads a link an older page made: its sentences are checked, then dropped", async () => {
+    const compact = await compactOf(NAT64_PHONE);
+    const verdict = compact.v as Record<string, unknown>;
+    const older = {
+      ...compact,
+      e: undefined,
+      b: (compact.b as Record<string, unknown>[]).map(({ f: _f, ...p }) => ({
+        ...p,
+        x: "could not connect (Failed to fetch)",
+      })),
+      v: {
+        ...verdict,
+        n: { ...(verdict.n as object), e: ["The IPv4-only test server saw 192.0.2.45."] },
+        r: ["Your network is IPv6-only.", "Call 1-800-555-0100"],
+      },
+    };
+    const outcome = await decodeShare(await craft(older));
+    if (!outcome.ok) throw outcome.error;
+    const { result } = outcome.value;
+    expect(result.version).toBe(2);
+    expect(result.verdict.reasons).toEqual([]);
+    expect(result.verdict.nat64.evidence).toEqual([]);
+    expect(result.traits).toBeUndefined();
+    expect(JSON.stringify(result)).not.toMatch(/Failed to fetch|1-800|IPv6-only\./);
+    // A damaged sentence still marks a damaged link.
+    const damaged = { ...older, v: { ...older.v, r: [42] } };
+    expect((await errorOf(await craft(damaged))).detail).toBe("v.r[0]");
   });
 
   it("rounds fractional milliseconds and writes any start time as this page does", async () => {
@@ -166,7 +250,8 @@ describe("engine traits in a link", () => {
   });
 
   it("is absent from a link made before traits existed, which still opens", async () => {
-    const outcome = await decodeShare(await encodeShare(NAT64_PHONE));
+    const { traits: _traits, ...before } = NAT64_PHONE;
+    const outcome = await decodeShare(await encodeShare(before));
     if (!outcome.ok) throw outcome.error;
     expect(outcome.value.result.traits).toBeUndefined();
     expect(outcome.value.result.verdict.nat64.literalSynthesis).toBeUndefined();
@@ -305,6 +390,31 @@ describe("damaged, tampered and future links", () => {
     }
   });
 
+  it("refuses a failure that does not fit the probe's status, and an HTTP status out of range", async () => {
+    const compact = await compactOf(DUAL_STACK);
+    const probes = compact.b as Record<string, unknown>[];
+    const cases: [Record<string, unknown>, string][] = [
+      [{ ...probes[0], f: 1 }, "b[0].f"], // an answered probe did not fail
+      [{ ...probes[3], f: 0 }, "b[0].f"], // an error is no timeout
+      [{ ...probes[3], f: 99 }, "b[0].f"],
+      [{ ...probes[4], f: 1 }, "b[0].f"], // a skipped probe was not run
+      [{ ...probes[3], c: 404 }, "b[0].c"], // a status without failure http-status
+      [{ ...probes[0], s: 3, f: 3, c: 99 }, "b[0].c"],
+      [{ ...probes[0], s: 3, f: 3, c: 600 }, "b[0].c"],
+    ];
+    for (const [probe, fieldPath] of cases) {
+      const error = await errorOf(await craft({ ...compact, b: [probe] }));
+      expect(error.detail, JSON.stringify(probe)).toBe(fieldPath);
+    }
+    const fine = await decodeShare(
+      await craft({ ...compact, b: [{ ...probes[0], s: 3, f: 3, c: 404 }] }),
+    );
+    expect(fine.ok && fine.value.result.probes[0]).toMatchObject({
+      failure: "http-status",
+      httpStatus: 404,
+    });
+  });
+
   it("refuses a page protocol other than http: or https:", async () => {
     const compact = await compactOf(DUAL_STACK);
     expect(compact.p).toBe("s");
@@ -376,10 +486,7 @@ describe("damaged, tampered and future links", () => {
     );
     const outcome = await decodeShare(await craft(tampered));
     if (!outcome.ok) throw outcome.error;
-    expect(outcome.value.result).toEqual({
-      ...DUAL_STACK,
-      userAgent: minimalUserAgent(DUAL_STACK.userAgent),
-    });
+    expect(outcome.value.result).toEqual(carried(DUAL_STACK));
     expect(Object.keys(outcome.value.result)).not.toContain("extra");
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     // A required key present only on the prototype chain does not count.
@@ -396,6 +503,7 @@ describe("damaged, tampered and future links", () => {
     );
     // The user agent is cut down to a browser this page recognises: here none.
     expect(outcome.ok && outcome.value.result.userAgent).toBe("");
-    expect(outcome.ok && outcome.value.result.verdict.reasons).toEqual([script]);
+    // Sentences in a link are never taken.
+    expect(outcome.ok && outcome.value.result.verdict.reasons).toEqual([]);
   });
 });

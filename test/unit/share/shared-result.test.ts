@@ -1,27 +1,36 @@
-// A shared link shows only sentences this site writes: its reasons, evidence and probe details
-// are written again from its measurements, so a genuine link reads as the sender saw it and a
-// crafted one cannot put its own words on the page.
-import { describe, expect, it } from "vitest";
+// A shared link shows only words this site writes: its reasons and evidence come from
+// classifying its measurements again, shown only when that gives the verdict it records, so a
+// genuine link reads as the sender saw it and a crafted one cannot put its own words on the page.
+import { beforeAll, describe, expect, it } from "vitest";
+import { fromBase64Url, toBase64Url } from "../../../src/core/base64url.ts";
 import type { ProbeOutcome, Result } from "../../../src/core/result.ts";
 import { classifyNetwork } from "../../../src/core/selftest/classify.ts";
 import { type Redaction, redactResult } from "../../../src/core/share/redact.ts";
-import { reportText } from "../../../src/core/share/report-text.ts";
+import { type ReportWords, reportText } from "../../../src/core/share/report-text.ts";
 import { decodeShare, encodeShare } from "../../../src/core/share/share-link.ts";
 import {
-  REASONS_NOT_SHOWN,
-  REASONS_NOT_SHOWN_REMOVED,
   type RebuiltShare,
   rebuildShared,
-  SHARED_PROBE_DETAIL,
   sharedProbeUrl,
   sharedReportText,
 } from "../../../src/core/share/shared-result.ts";
+import { reportWords } from "../../../src/ui/words/verdict.ts";
+import { i18nFor } from "../../fixtures/i18n.tsx";
 import { DUAL_STACK, NAT64_PHONE, worstCase } from "./share-fixtures.ts";
+
+let words: ReportWords;
+beforeAll(async () => {
+  words = reportWords(await i18nFor("en", ["shell", "verdict", "results"]));
+});
+
+const NOT_SHOWN = [{ code: "reasons-not-shown" }];
+/** Chrome 142 on Android 15, as a link names the sender's browser. */
+const CHROME_ANDROID = { family: "Chrome", version: "142", os: "Android", osVersion: "15" };
+const NOT_SHOWN_REMOVED = [{ code: "reasons-not-shown-removed" }];
 
 const PHONE_NUMBER = "Call 1-800-555-0100";
 
 /** The browser a link names, as facts (the page words them: src/ui/share-words.ts). */
-const CHROME_ON_ANDROID = { family: "Chrome", version: "142", os: "Android", osVersion: "15" };
 
 /**
  * A link made by the page before links carried only the browser's name (commit f851d30):
@@ -46,7 +55,7 @@ function probe(
   kind: ProbeOutcome["kind"],
   status: ProbeOutcome["status"],
   ip: string | null,
-  detail?: string,
+  failure?: ProbeOutcome["failure"],
 ): ProbeOutcome {
   return {
     id: kind,
@@ -55,7 +64,7 @@ function probe(
     status,
     ms: status === "ok" ? 120 : 4000,
     ip,
-    ...(detail ? { detail } : {}),
+    ...(failure ? { failure } : {}),
   };
 }
 
@@ -69,9 +78,9 @@ const NO_CLAT: Result = classified({
     probe("v6", "ok", "2001:db8:77::5"),
     probe("ds", "ok", "2001:db8:77::5"),
     probe("nat64", "ok", "203.0.113.9"),
-    probe("v4literal", "error", null, "could not connect (Failed to fetch)"),
+    probe("v4literal", "error", null, "network-error"),
     probe("v6literal", "ok", "2001:db8:77::5"),
-    probe("large", "timeout", null, "no answer within 4.0 s"),
+    probe("large", "timeout", null, "timeout"),
   ],
   webrtc: {
     name: {
@@ -201,40 +210,66 @@ describe("a genuine link", () => {
     },
   );
 
-  it("keeps the masked texts word for word in the regenerated evidence", async () => {
+  it("keeps the masked addresses in the regenerated evidence, field for field", async () => {
     const shown = await throughLink(classified(NAT64_PHONE), "masked");
-    expect(shown.result.verdict.nat64.evidence[0]).toBe(
-      "The IPv4-only test server saw [documentation IPv4 in 192.0.2.0/24], the same network as the NAT64-only target (64:ff9b::/96) saw ([documentation IPv4 in 192.0.2.0/24]).",
-    );
+    expect(shown.result.verdict.nat64.evidence[0]).toEqual({
+      code: "same-exit-as-nat64",
+      ip: "[documentation IPv4 in 192.0.2.0/24]",
+      prefix: "64:ff9b::/96",
+      targetIp: "[documentation IPv4 in 192.0.2.0/24]",
+    });
     expect(JSON.stringify(shown)).not.toContain("192.0.2.45");
     expect(JSON.stringify(shown)).not.toContain("192.0.2.1");
   });
 
-  it("shows the classifier's reasons, not the ones the link carries", async () => {
-    // The fixture's reasons were written by hand; the page writes its own.
+  it("shows the classifier's reasons for the link's measurements, and the rule that gave them", async () => {
     const shown = await throughLink(NAT64_PHONE, "none");
     expect(shown.reasonsShown).toBe(true);
-    expect(shown.result.verdict.code).toBe("ipv6-only-nat64");
+    expect(shown.result.verdict).toMatchObject({
+      code: "ipv6-only-nat64",
+      rule: "ipv6-only-nat64",
+    });
     expect(shown.result.verdict.reasons).toEqual(classifyNetwork(NAT64_PHONE).reasons);
-    expect(shown.result.verdict.reasons).not.toContain(NAT64_PHONE.verdict.reasons[0]);
   });
 
-  it("gives each probe the fixed sentence for its status", async () => {
+  it("keeps each probe's failure code", async () => {
     const shown = await throughLink(NO_CLAT, "masked");
-    const details = Object.fromEntries(shown.result.probes.map((p) => [p.id, p.detail]));
-    expect(details.v4).toBeUndefined();
-    expect(details.v4literal).toBe("could not connect");
-    expect(details.large).toBe("no answer within the time limit");
+    const failures = Object.fromEntries(shown.result.probes.map((p) => [p.id, p.failure]));
+    expect(failures).toMatchObject({
+      v4: undefined,
+      v4literal: "network-error",
+      large: "timeout",
+    });
     const skipped = await throughLink(classified(DUAL_STACK), "none");
-    expect(skipped.result.probes.find((p) => p.id === "v4literal")?.detail).toBe(
-      SHARED_PROBE_DETAIL.skipped,
-    );
+    expect(skipped.result.probes.find((p) => p.id === "v4literal")?.failure).toBe("mixed-content");
+  });
+
+  it("classifies with the sender's engine traits: Firefox's silent STUN literal stays 'cannot tell'", async () => {
+    // Firefox on 464XLAT over an https:// page: no literal probes, the STUN literal is silent
+    // because Firefox gathers only on the default interface (research file).
+    const firefox: Result = classified({
+      ...NO_CLAT,
+      traits: {
+        engine: "firefox",
+        webrtc: true,
+        iceErrorEvents: true,
+        gathering: "default-interface",
+        gatheringFrom: "engine",
+        literalSynthesis: false,
+      },
+      probes: NO_CLAT.probes.filter((p) => p.kind !== "v4literal"),
+    });
+    expect(firefox.verdict.clat).toBeNull();
+    const shown = await throughLink(firefox, "masked");
+    expect(shown.reasonsShown).toBe(true);
+    expect(shown.result.verdict.clat).toBeNull();
+    expect(shown.result.traits).toEqual(firefox.traits);
   });
 
   it("names the browser, and the report leaves the raw user agent out", async () => {
     const shown = await throughLink(NAT64_PHONE, "masked");
-    expect(shown.browser).toEqual(CHROME_ON_ANDROID);
-    const text = sharedReportText(shown, "https://selftest.example.net/#r=1z");
+    expect(shown.browser).toEqual(CHROME_ANDROID);
+    const text = sharedReportText(shown, words, "https://selftest.example.net/#r=1z");
     expect(text).toContain("\nBrowser: Chrome 142 on Android 15\n");
     expect(text).not.toContain("User agent:");
     expect(text).not.toContain("Mozilla");
@@ -246,8 +281,16 @@ describe("a genuine link", () => {
     const shown = rebuildShared(outcome.value);
     expect(shown.result.verdict.code).toBe("ipv6-only-nat64");
     expect(shown.redaction).toBe("masked");
-    expect(shown.browser).toEqual(CHROME_ON_ANDROID);
-    const text = sharedReportText(shown, `https://selftest.example.net/#r=${RECORDED_V1_LINK}`);
+    expect(shown.browser).toEqual(CHROME_ANDROID);
+    // Its sentences were dropped; its measurements give its verdict again, with codes.
+    expect(shown.reasonsShown).toBe(true);
+    expect(shown.result.version).toBe(2);
+    expect(shown.result.verdict.reasons[0]).toEqual({ code: "ipv6-only-with-nat64" });
+    const text = sharedReportText(
+      shown,
+      words,
+      `https://selftest.example.net/#r=${RECORDED_V1_LINK}`,
+    );
     for (const everything of [JSON.stringify(shown), text]) {
       expect(everything).not.toContain("Pixel 9");
       expect(everything).not.toContain("Mozilla");
@@ -279,7 +322,7 @@ describe("a genuine link", () => {
       expect(all).not.toContain("null)");
       expect(shown.result.verdict.code).toBe(result.verdict.code);
       if (!shown.reasonsShown) {
-        expect(shown.result.verdict.reasons).toEqual([REASONS_NOT_SHOWN_REMOVED]);
+        expect(shown.result.verdict.reasons).toEqual(NOT_SHOWN_REMOVED);
       }
     }
   });
@@ -327,7 +370,6 @@ describe("a crafted link", () => {
               ? `https://${encodeURIComponent(PHONE_NUMBER)}@v6.example.net/?${PHONE_NUMBER}#${PHONE_NUMBER}`
               : p.url,
       ip: i === 2 ? `[${PHONE_NUMBER} IPv6]` : i === 3 ? PHONE_NUMBER : p.ip,
-      detail: `Your router is infected. ${PHONE_NUMBER} now.`,
     })),
     webrtc: {
       name: {
@@ -342,10 +384,8 @@ describe("a crafted link", () => {
     },
     verdict: {
       ...NAT64_PHONE.verdict,
-      nat64: { ...NAT64_PHONE.verdict.nat64, evidence: [PHONE_NUMBER] },
       ipv4: PHONE_NUMBER,
       ipv6: `[global IPv6, ${PHONE_NUMBER}]`,
-      reasons: [`Your router is infected. ${PHONE_NUMBER} now.`],
     },
   };
 
@@ -356,19 +396,19 @@ describe("a crafted link", () => {
       const shown = rebuildShared(outcome.value);
       for (const text of [
         JSON.stringify(shown),
-        reportText(shown.result),
-        reportText(shown.result, { redaction }),
-        sharedReportText(shown, "https://selftest.example.net/#r=1z"),
+        reportText(shown.result, words),
+        reportText(shown.result, words, { redaction }),
+        sharedReportText(shown, words, "https://selftest.example.net/#r=1z"),
       ]) {
         expect(text).not.toContain(PHONE_NUMBER);
         expect(text).not.toContain("infected");
       }
       // Addresses that are not addresses mark it as edited: the verdict without reasons.
       expect(shown.reasonsShown).toBe(false);
-      expect(shown.result.verdict.reasons).toEqual([REASONS_NOT_SHOWN]);
+      expect(shown.result.verdict.reasons).toEqual(NOT_SHOWN);
       expect(shown.result.verdict.nat64.evidence).toEqual([]);
       expect(shown.result.verdict.code).toBe("ipv6-only-nat64");
-      expect(shown.browser).toEqual(CHROME_ON_ANDROID);
+      expect(shown.browser).toEqual(CHROME_ANDROID);
       expect(shown.result.probes[4]?.url).toBe("");
       expect(shown.result.probes[5]?.url).toBe("https://v6.example.net");
     }
@@ -381,26 +421,34 @@ describe("a crafted link", () => {
     const shown = rebuildShared(outcome.value);
     const text = sharedReportText(
       shown,
+      words,
       `https://selftest.example.net/t/?your-router-is-infected=${encodeURIComponent(PHONE_NUMBER)}#r=${payload}`,
     );
     expect(text).toContain(`\nLink: https://selftest.example.net/t/#r=${payload}\n`);
     expect(text).not.toContain("infected");
     expect(text).not.toContain("1-800");
-    expect(sharedReportText(shown, "not a URL")).not.toContain("Link:");
+    expect(sharedReportText(shown, words, "not a URL")).not.toContain("Link:");
   });
 
-  it("with genuine measurements but its own reasons: the page's reasons replace them", async () => {
-    const edited = classified(NO_CLAT);
-    edited.verdict = {
-      ...edited.verdict,
-      reasons: [PHONE_NUMBER],
-      nat64: { ...edited.verdict.nat64, evidence: [PHONE_NUMBER] },
-    };
-    edited.probes = edited.probes.map((p) => ({ ...p, detail: PHONE_NUMBER }));
-    const shown = await throughLink(edited, "masked");
+  it("with genuine measurements but its own reasons (an older page's link): the page's replace them", async () => {
+    const sent = redactResult(classified(NO_CLAT), "masked");
+    const payload = await encodeShare(sent, "masked", { compress: false });
+    const compact = JSON.parse(
+      new TextDecoder().decode(fromBase64Url(payload.slice(2)) ?? undefined),
+    );
+    // What an older encoder wrote beside the measurements: sentences, here a tamperer's.
+    compact.v.r = [PHONE_NUMBER];
+    compact.v.n.e = [PHONE_NUMBER];
+    for (const probe of compact.b) probe.x = PHONE_NUMBER;
+    const older = `1j${toBase64Url(new TextEncoder().encode(JSON.stringify(compact)))}`;
+    const outcome = await decodeShare(older);
+    if (!outcome.ok) throw outcome.error;
+    const shown = rebuildShared(outcome.value);
     expect(shown.reasonsShown).toBe(true);
-    expect(shown.result.verdict.reasons).toEqual(redactResult(NO_CLAT, "masked").verdict.reasons);
+    expect(shown.result.verdict.reasons).toEqual(sent.verdict.reasons);
+    expect(shown.result.verdict.nat64.evidence).toEqual(sent.verdict.nat64.evidence);
     expect(JSON.stringify(shown)).not.toContain(PHONE_NUMBER);
+    expect(sharedReportText(shown, words)).not.toContain(PHONE_NUMBER);
   });
 
   it("whose recorded verdict its measurements do not support: the fixed sentence", async () => {
@@ -411,9 +459,30 @@ describe("a crafted link", () => {
       expect(shown.reasonsShown).toBe(false);
       expect(shown.result.verdict.code).toBe("ipv6-broken");
       expect(shown.result.verdict.confidence).toBe("high");
-      expect(shown.result.verdict.reasons).toEqual([REASONS_NOT_SHOWN]);
+      expect(shown.result.verdict.reasons).toEqual(NOT_SHOWN);
       expect(shown.result.verdict.nat64.evidence).toEqual([]);
-      expect(sharedReportText(shown)).toContain(`Why:\n- ${REASONS_NOT_SHOWN}\n`);
+      expect(sharedReportText(shown, words)).toContain(
+        "Why:\n- The measurements in this link do not lead to the verdict it records, so the reasons are not shown.",
+      );
+    }
+  });
+
+  it("whose recorded CLAT, prefix or confidence its measurements do not support: no reasons either", async () => {
+    const genuine = classified(NAT64_PHONE);
+    for (const verdict of [
+      { ...genuine.verdict, clat: false },
+      { ...genuine.verdict, confidence: "medium" as const },
+      { ...genuine.verdict, nat64: { ...genuine.verdict.nat64, prefix: "2001:db8:64::/96" } },
+      { ...genuine.verdict, nat64: { ...genuine.verdict.nat64, detected: null } },
+    ]) {
+      const shown = await throughLink({ ...genuine, verdict }, "none");
+      expect(shown.reasonsShown, JSON.stringify(verdict)).toBe(false);
+      expect(shown.result.verdict).toMatchObject({
+        code: "ipv6-only-nat64",
+        clat: verdict.clat,
+        rule: null,
+        reasons: NOT_SHOWN,
+      });
     }
   });
 

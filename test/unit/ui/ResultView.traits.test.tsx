@@ -3,13 +3,21 @@
 // literal-synthesis fact in plain words instead of a CLAT claim.
 import { render } from "preact";
 import { act } from "preact/test-utils";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { ProbeOutcome, Result } from "../../../src/core/result.ts";
 import { classifyNetwork } from "../../../src/core/selftest/classify.ts";
 import type { EngineTraits } from "../../../src/core/selftest/engine-traits.ts";
+import { Voice } from "../../../src/i18n/context.tsx";
+import type { I18n } from "../../../src/i18n/i18n.ts";
 import { ResultView } from "../../../src/ui/ResultView.tsx";
+import { i18nFor, WithI18n } from "../../fixtures/i18n.tsx";
 
 let root: HTMLElement;
+let english: I18n;
+
+beforeAll(async () => {
+  english = await i18nFor("en", ["shell", "verdict", "results"]);
+});
 
 beforeEach(() => {
   root = document.createElement("div");
@@ -54,7 +62,7 @@ function iphoneResult(traits: EngineTraits | undefined): Result {
     ...(traits ? { traits } : {}),
   };
   return {
-    version: 1,
+    version: 2,
     configDigest: "abc",
     startedAt: "2026-11-28T04:14:13.000Z",
     durationMs: 900,
@@ -66,8 +74,12 @@ function iphoneResult(traits: EngineTraits | undefined): Result {
 }
 
 function show(result: Result, readOnly = false) {
+  const view = <ResultView result={result} readOnly={readOnly} />;
   act(() => {
-    render(<ResultView result={result} readOnly={readOnly} />, root);
+    render(
+      <WithI18n i18n={english}>{readOnly ? <Voice value="shared">{view}</Voice> : view}</WithI18n>,
+      root,
+    );
   });
   return root.textContent ?? "";
 }

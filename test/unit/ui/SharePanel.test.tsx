@@ -15,8 +15,8 @@ let english: I18n;
 let german: I18n;
 
 beforeAll(async () => {
-  english = await i18nFor("en", ["share"]);
-  german = await i18nFor("de", ["share"]);
+  english = await i18nFor("en", ["share", "verdict", "results"]);
+  german = await i18nFor("de", ["share", "verdict", "results"]);
 });
 
 beforeEach(() => {

@@ -2,7 +2,6 @@
 // decoder's codes are pinned in test/unit/share/share-link.test.ts) and the sender's browser
 // (its facts in test/unit/selftest/user-agent.test.ts), in every language.
 import { beforeAll, describe, expect, it } from "vitest";
-import { recogniseBrowser } from "../../../src/core/selftest/user-agent.ts";
 import {
   decodeShare,
   type ShareErrorCode,
@@ -10,9 +9,8 @@ import {
 } from "../../../src/core/share/share-link.ts";
 import type { I18n } from "../../../src/i18n/i18n.ts";
 import { LOCALES } from "../../../src/i18n/locale.ts";
-import { browserWords, shareErrorWords } from "../../../src/ui/share-words.ts";
+import { shareErrorWords } from "../../../src/ui/share-words.ts";
 import { i18nFor } from "../../fixtures/i18n.tsx";
-import { NAT64_PHONE } from "../share/share-fixtures.ts";
 
 const i18n = {} as Record<(typeof LOCALES)[number], I18n>;
 beforeAll(async () => {
@@ -77,21 +75,4 @@ describe("why a results link cannot be shown", () => {
       expect(translated.filter((words, i) => words === english[i])).toEqual([]);
     });
   }
-});
-
-describe("the sender's browser", () => {
-  const named = (locale: (typeof LOCALES)[number], ua: string) =>
-    browserWords(i18n[locale], recogniseBrowser(ua) ?? expect.unreachable());
-
-  it("joins the browser's and the system's names as the language does", () => {
-    expect(named("en", NAT64_PHONE.userAgent)).toBe("Chrome 142 on Android 15");
-    expect(named("de", NAT64_PHONE.userAgent)).toBe("Chrome 142 unter Android 15");
-    expect(named("es", NAT64_PHONE.userAgent)).toBe("Chrome 142 en Android 15");
-    expect(named("de", "Version/17.5 Safari/ (Macintosh)")).toBe("Safari 17.5 unter macOS");
-  });
-
-  it("names only the browser when the system is unknown", () => {
-    for (const locale of LOCALES) expect(named(locale, "Firefox/146")).toBe("Firefox 146");
-    expect(named("es", "Chrome/")).toBe("Chrome");
-  });
 });

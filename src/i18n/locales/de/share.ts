@@ -36,9 +36,6 @@ export default {
   testMine: "Mein eigenes Netzwerk testen",
   sharedTitle: "Geteilte Testergebnisse",
   recorded: "Ergebnisse vom {time}, ermittelt mit {browser}. Das ist nicht Ihr Netzwerk.",
-  browserOn: "{browser} unter {system}",
-  recordedUnknownBrowser:
-    "Ergebnisse vom {time}, ermittelt mit einem unbekannten Browser. Das ist nicht Ihr Netzwerk.",
   "error.empty": "Dieser Ergebnis-Link ist leer: Der Teil der Adresse mit den Ergebnissen fehlt.",
   "error.tooLong":
     "Dieser Link ist viel länger als jeder Ergebnis-Link und wurde deshalb nicht gelesen.",

@@ -34,9 +34,6 @@ const share = {
   testMine: "Test my own network",
   sharedTitle: "Shared test results",
   recorded: "Results recorded on {time} from {browser}; this is not your network.",
-  browserOn: "{browser} on {system}",
-  recordedUnknownBrowser:
-    "Results recorded on {time} from an unknown browser; this is not your network.",
   // Why a results link cannot be shown. {version} is the link's format, {supported} the page's.
   "error.empty": "This results link is empty: the results part of the address is missing.",
   "error.tooLong": "This link is far longer than any results link, so it was not read.",

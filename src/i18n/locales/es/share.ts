@@ -33,9 +33,6 @@ export default {
   testMine: "Probar mi propia red",
   sharedTitle: "Resultados de prueba compartidos",
   recorded: "Resultados registrados el {time} con {browser}; esta no es tu red.",
-  browserOn: "{browser} en {system}",
-  recordedUnknownBrowser:
-    "Resultados registrados el {time} con un navegador desconocido; esta no es tu red.",
   "error.empty":
     "Este enlace de resultados está vacío: falta la parte de la dirección con los resultados.",
   "error.tooLong":

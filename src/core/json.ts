@@ -1,0 +1,6 @@
+// Reading parsed JSON that nobody vouches for (echo answers, config files, share links).
+
+/** A JSON object: not null, not an array. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
