@@ -15,6 +15,7 @@ import {
   isIPv6,
   MAX_DISCOVERED_PREF64,
 } from "./address.ts";
+import { parsePort, splitHostPort } from "./host-port.ts";
 
 // Cost: every step below reads the text a bounded number of times, so a decode takes time in
 // proportion to the paste's length. Regular expressions that scan the whole text are anchored
@@ -413,11 +414,14 @@ function stripToken(raw: string): {
 } {
   const stripped: Stripped[] = [];
   let core = raw;
-  const bracketed = /^\[([^\]]*)\](?::(\d*))?$/.exec(core);
-  if (bracketed) {
-    core = bracketed[1] ?? "";
-    stripped.push({ what: "brackets", value: "[]" });
-    if (bracketed[2]) stripped.push({ what: "port", value: bracketed[2] });
+  // "[2001:db8::1]:51820", and "198.51.100.7:51820": an IPv6 address needs brackets before a
+  // port, so only an IPv4 address has one without them.
+  const { host, bracketed, port } = splitHostPort(raw);
+  const digits = port !== null && /^\d*$/.test(port);
+  if (bracketed ? port === null || digits : digits && port !== "" && isIPv4(host)) {
+    core = host;
+    if (bracketed) stripped.push({ what: "brackets", value: "[]" });
+    if (port) stripped.push({ what: "port", value: port });
   }
   // BIND tools write a port as "address#53", dig as "address#53(address)".
   const hash = core.lastIndexOf("#");
@@ -467,11 +471,12 @@ function decodeCandidate(candidate: Candidate, prefixes: readonly string[]): Dec
   const problem = ipv6Problem(core);
   if (problem !== null) {
     result.error = problem;
-    // "64:ff9b::c633:6407:51820": a port stuck on without brackets.
+    // Five digits cannot be a group of hex digits, but can be a port.
     const portLike = /^(.*):(\d{5})$/.exec(core);
     const address = portLike?.[1] ?? "";
-    if (portLike && !stripped.some((s) => s.what === "port") && isIPv6(address)) {
-      result.portHint = { address, port: portLike[2] ?? "" };
+    const port = portLike?.[2] ?? "";
+    if (!stripped.some((s) => s.what === "port") && parsePort(port) !== null && isIPv6(address)) {
+      result.portHint = { address, port };
     }
     return result;
   }

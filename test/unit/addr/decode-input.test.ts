@@ -138,8 +138,9 @@ describe("decodeInput: single addresses", () => {
     const [stuck] = decodeInput("64:ff9b::c633:6407:51820").addresses;
     expect(stuck?.error).toEqual({ code: "group-too-long", group: "51820" });
     expect(stuck?.portHint).toEqual({ address: "64:ff9b::c633:6407", port: "51820" });
-    // No hint when what is left would not be an address either.
+    // No hint when what is left would not be an address either, or the number is no port.
     expect(decodeInput("64:ff9b:c633:51820").addresses[0]?.portHint).toBeNull();
+    expect(decodeInput("64:ff9b::c633:6407:99999").addresses[0]?.portHint).toBeNull();
   });
 
   it("says an IPv4 address has nothing to decode", () => {
@@ -188,9 +189,19 @@ AllowedIPs = 0.0.0.0/0, ::/0`;
     ]);
   });
 
-  it("reports an IPv4 endpoint plainly", () => {
+  it("reads an IPv4 endpoint with its port as an IPv4 address, port stripped", () => {
     const d = decodeInput("Endpoint = 198.51.100.7:51820");
-    expect(d.addresses[0]?.error).toEqual({ code: "ipv4-not-last", group: "198.51.100.7" });
+    expect(d.addresses[0]).toMatchObject({
+      ipv4: "198.51.100.7",
+      stripped: [{ what: "port", value: "51820" }],
+      error: { code: "is-ipv4", ipv4: "198.51.100.7" },
+    });
+    // Only digits are a port; and an IPv6 address has none without brackets.
+    expect(decodeInput("Endpoint = 198.51.100.7:x").addresses[0]?.ipv4).toBeNull();
+    expect(decodeInput("Endpoint = [::1]:x").addresses[0]?.stripped).toEqual([]);
+    expect(decodeInput("Endpoint = [::1]:").addresses[0]?.stripped).toEqual([
+      { what: "brackets", value: "[]" },
+    ]);
   });
 
   it("reads the bracketed host of a URL, with port and an RFC 6874 zone", () => {
