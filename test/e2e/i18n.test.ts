@@ -41,8 +41,6 @@ const NOT_YET_TRANSLATED = [
 
   ".share-report", // the text report (core/share/report-text.ts)
 
-  "section[aria-labelledby=decode-title]", // DecodePanel
-
   ".server-check", // ServerCheck
 
   ".shared-error > p:nth-of-type(1)", // describeShareError (core/share/share-link.ts)
