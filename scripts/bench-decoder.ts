@@ -12,8 +12,7 @@ import {
   isIPv6,
   parseIPv6,
 } from "../src/core/addr/address.ts";
-import { decodeInput, inputForLink } from "../src/core/addr/decode-input.ts";
-import { readDecodeFragment } from "../src/ui/DecodePanel.tsx";
+import { decodeInput, inputForLink, readDecodeFragment } from "../src/core/addr/decode-input.ts";
 
 const SIZE = 20_000;
 const RUNS = Number(process.env.RUNS ?? 7);

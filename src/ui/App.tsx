@@ -33,11 +33,11 @@ const EmbedView = lazyComponent(() => import("./EmbedView.tsx").then((m) => m.Em
 });
 
 const DecodePanel = lazyComponent(() => import("./DecodePanel.tsx").then((m) => m.DecodePanel), {
-  namespaces: [],
+  namespaces: ["decoder"],
 });
 
 const ServerCheck = lazyComponent(() => import("./ServerCheck.tsx").then((m) => m.default), {
-  namespaces: ["checks"],
+  namespaces: ["checks", "decoder"],
 });
 
 const SetupWarning = lazyComponent(() => import("./SetupWarning.tsx").then((m) => m.default), {

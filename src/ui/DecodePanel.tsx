@@ -5,93 +5,93 @@
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { type EmbeddedIPv4, MAX_DISCOVERED_PREF64 } from "../core/addr/address.ts";
 import {
-  type AddressRole,
   type Decode,
   type DecodedAddress,
+  decodeFragment,
   decodeInput,
-  explainEmbedded,
-  explainLinkInput,
-  explainPrefix,
-  explainScope,
-  explainStripped,
   inputForLink,
-  KIND_LABELS,
-  namePrefix,
+  linkNotes,
+  readDecodeFragment,
 } from "../core/addr/decode-input.ts";
+import { useI18n } from "../i18n/context.tsx";
+import type { I18n } from "../i18n/i18n.ts";
+import {
+  discoveredPrefixWords,
+  embeddedWords,
+  hexByte,
+  kindWords,
+  linkNoteWords,
+  noteWords,
+  nothingFoundWords,
+  pastedPrefixWords,
+  problemWords,
+  roleWords,
+  scopeName,
+  scopeWords,
+  strippedWords,
+} from "./decoder-words.ts";
 
-const FRAGMENT = "#decode=";
 const WRITE_DELAY_MS = 400;
 // Pasted text is shown only in quotes, and only this much of it.
 const MAX_QUOTED = 60;
 
-/** The text in a #decode= fragment, or null when the fragment is something else. */
-export function readDecodeFragment(hash: string): string | null {
-  if (!hash.startsWith(FRAGMENT)) return null;
-  const raw = hash.slice(FRAGMENT.length);
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    // A hand-edited link with a stray "%": show what is there rather than nothing.
-    return raw;
-  }
-}
-
-export function decodeFragment(text: string): string {
-  return `${FRAGMENT}${encodeURIComponent(text)}`;
-}
-
-const ROLE_TITLES: Record<AddressRole, string> = {
-  address: "Address",
-  answer: "DNS answer",
-  resolver: "Your DNS resolver",
-  endpoint: "WireGuard endpoint",
-  url: "Address in the URL",
-};
-
-const EXAMPLES: [string, string][] = [
-  ["an address", "64:ff9b::c633:6407"],
-  ["a WireGuard line", "Endpoint = [64:ff9b::c633:6407]:51820"],
+const EXAMPLES = [
+  ["decoder.example.address", "64:ff9b::c633:6407"],
+  ["decoder.example.wireguard", "Endpoint = [64:ff9b::c633:6407]:51820"],
   [
-    "dig output",
+    "decoder.example.dig",
     ";; ANSWER SECTION:\nipv4only.arpa.\t\t86400\tIN\tAAAA\t64:ff9b::c000:aa\nipv4only.arpa.\t\t86400\tIN\tAAAA\t64:ff9b::c000:ab",
   ],
-];
+] as const;
 
-function technicalFields(e: EmbeddedIPv4): [string, string][] {
+function technicalFields({ t }: I18n, e: EmbeddedIPv4): [string, string][] {
   const rows: [string, string][] = [
-    ["Kind", e.kind],
-    ["Prefix", e.prefix],
-    ["IPv4", e.ipv4 ?? "unknown"],
+    [t("decoder.details.kind"), e.kind],
+    [t("decoder.details.prefix"), e.prefix],
+    [t("decoder.details.ipv4"), e.ipv4 ?? t("decoder.details.unknown")],
   ];
   if (e.kind === "teredo") {
+    const flags = `0x${e.flags.toString(16).padStart(4, "0")}`;
     rows.push(
-      ["Teredo server", e.server],
-      ["Client port", String(e.port)],
-      ["Flags", `0x${e.flags.toString(16).padStart(4, "0")}${e.cone ? " (cone)" : ""}`],
+      [t("decoder.details.teredoServer"), e.server],
+      [t("decoder.details.clientPort"), String(e.port)],
+      [t("decoder.details.flags"), e.cone ? t("decoder.details.cone", { flags }) : flags],
     );
   }
-  if (e.kind === "nat64-known") rows.push(["Operator", e.operator]);
-  if (e.kind === "isatap") rows.push(["IPv4 scope", e.universal ? "public" : "private"]);
+  if (e.kind === "nat64-known") rows.push([t("decoder.details.operator"), e.operator]);
+  if (e.kind === "isatap") {
+    rows.push([
+      t("decoder.details.ipv4Scope"),
+      e.universal ? t("decoder.details.public") : t("decoder.details.private"),
+    ]);
+  }
   if ("uOctet" in e && e.uOctet !== undefined) {
-    rows.push(["u-octet", `0x${e.uOctet.toString(16).padStart(2, "0")} (should be 0)`]);
+    rows.push([
+      t("decoder.details.uOctet"),
+      t("decoder.details.uOctetValue", { value: hexByte(e.uOctet) }),
+    ]);
   }
   return rows;
 }
 
 /** Pasted text as the person's own words: quoted, in code type, cut short. */
 function Pasted({ text }: { text: string }) {
+  const { t } = useI18n();
   const shown = text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}…` : text;
-  return <span class="mono">“{shown}”</span>;
+  return <span class="mono">{t("decoder.quoted", { text: shown })}</span>;
 }
 
 function AddressCard({ item }: { item: DecodedAddress }) {
-  const strippedText = explainStripped(item.stripped);
+  const i18n = useI18n();
+  const { t, rich } = i18n;
+  const strippedText = strippedWords(i18n, item.stripped);
   const info = item.info;
+  // Only what the address core wrote is shown outside quotes: never the pasted text itself.
   const shown = item.ipv4 ?? item.prefix ?? info?.canonical ?? null;
   return (
     <div class="card decode-card">
       <h3 style={{ marginTop: 0 }}>
-        {ROLE_TITLES[item.role]}
+        {roleWords(i18n, item.role)}
         {shown ? (
           <>
             : <span class="mono">{shown}</span>
@@ -100,31 +100,39 @@ function AddressCard({ item }: { item: DecodedAddress }) {
       </h3>
       {strippedText && <p class="muted small">{strippedText}</p>}
       {item.ipv4 ? (
-        <p class="muted">An IPv4 address: there is no IPv6 address here to decode.</p>
+        <p class="muted">{t("decoder.isIPv4")}</p>
       ) : (
         item.error && (
           <p class="bad">
-            You pasted <Pasted text={item.raw} />, which is not an IPv6 address: {item.error}
+            {rich("decoder.notAddress", {
+              pasted: <Pasted text={item.raw} />,
+              reason: problemWords(i18n, item.error),
+            })}
+            {item.portHint &&
+              ` ${t("decoder.portHint", {
+                port: item.portHint.port,
+                suggestion: `[${item.portHint.address}]:${item.portHint.port}`,
+              })}`}
           </p>
         )
       )}
-      {info && item.prefix && <p>{explainPrefix(item.prefix)}</p>}
-      {info && !item.prefix && info.embedded.length === 0 && <p>{explainScope(info.scope)}</p>}
+      {info && item.prefix && <p>{pastedPrefixWords(i18n, item.prefix)}</p>}
+      {info && !item.prefix && info.embedded.length === 0 && <p>{scopeWords(i18n, info.scope)}</p>}
       {info?.embedded.map((e) => (
         <p key={e.kind}>
-          <strong>{KIND_LABELS[e.kind]}.</strong> {explainEmbedded(e, item.role)}
+          <strong>{kindWords(i18n, e.kind)}.</strong> {embeddedWords(i18n, e, item.role)}
         </p>
       ))}
       {info && (
         <details>
-          <summary>Technical details</summary>
+          <summary>{t("decoder.details.title")}</summary>
           <dl class="facts small">
-            <dt>Canonical (RFC 5952)</dt>
+            <dt>{t("decoder.details.canonical")}</dt>
             <dd class="mono">{info.canonical}</dd>
-            <dt>Scope</dt>
-            <dd>{info.scope}</dd>
+            <dt>{t("decoder.details.scope")}</dt>
+            <dd>{scopeName(i18n, info.scope)}</dd>
             {info.embedded.flatMap((e) =>
-              technicalFields(e).map(([label, value]) => [
+              technicalFields(i18n, e).map(([label, value]) => [
                 <dt key={`${e.kind}-${label}-t`}>{label}</dt>,
                 <dd key={`${e.kind}-${label}-d`} class="mono">
                   {value}
@@ -135,20 +143,27 @@ function AddressCard({ item }: { item: DecodedAddress }) {
           {info.notes.length > 0 && (
             <ul class="small">
               {info.notes.map((note) => (
-                <li key={note}>{note}</li>
+                <li key={note.code}>{noteWords(i18n, note)}</li>
               ))}
             </ul>
           )}
           {info.embedded.some((e) => e.kind === "nat64-known") && (
             <p class="small">
-              Source:{" "}
-              {info.embedded.map((e) =>
-                e.kind === "nat64-known" ? (
-                  <a key={e.prefix} href={e.source} rel="noopener noreferrer">
-                    {e.source}
-                  </a>
-                ) : null,
-              )}
+              {rich("decoder.details.source", {
+                link: info.embedded.map((e) =>
+                  e.kind === "nat64-known" ? (
+                    // A long URL has no place to break: let it break anywhere on a phone.
+                    <a
+                      key={e.prefix}
+                      href={e.source}
+                      rel="noopener noreferrer"
+                      style={{ overflowWrap: "anywhere" }}
+                    >
+                      {e.source}
+                    </a>
+                  ) : null,
+                ),
+              })}
             </p>
           )}
         </details>
@@ -158,36 +173,33 @@ function AddressCard({ item }: { item: DecodedAddress }) {
 }
 
 function ResolverSummary({ decode }: { decode: Decode }) {
-  if (decode.prefixes.length > 0) {
+  const i18n = useI18n();
+  const { t, rich } = i18n;
+  const count = decode.prefixes.length;
+  if (count > 0) {
     return (
       <div class="card verdict verdict-ok">
         <p class="verdict-headline">
-          {decode.prefixes.length === 1 ? "NAT64 prefix found: " : "NAT64 prefixes found: "}
-          {decode.prefixes.map((p, i) => (
-            <span key={p}>
-              {i > 0 && ", "}
-              <span class="mono">{p}</span>
-            </span>
-          ))}
+          {rich("decoder.found.headline", {
+            count,
+            prefixes: decode.prefixes.map((p, i) => (
+              <span key={p}>
+                {i > 0 && ", "}
+                <span class="mono">{p}</span>
+              </span>
+            )),
+          })}
         </p>
-        <p>
-          Your DNS turned the IPv4-only name ipv4only.arpa into IPv6 addresses (DNS64). So on this
-          network, sites that only have IPv4 are reached through a translator (NAT64) using{" "}
-          {decode.prefixes.length === 1 ? "this prefix" : "these prefixes"}.
-        </p>
+        <p>{t("decoder.found.meaning", { count })}</p>
         {decode.prefixes.map((p) => (
           <p key={p} class="muted small">
-            {namePrefix(p) ??
-              `${p} is a network-specific prefix: one your network operator chose for its own NAT64.`}
+            {discoveredPrefixWords(i18n, p)}
           </p>
         ))}
         {decode.morePrefixes && (
-          <p class="muted small">
-            The output holds more than {MAX_DISCOVERED_PREF64} NAT64 prefixes; only the first{" "}
-            {MAX_DISCOVERED_PREF64} are listed and used.
-          </p>
+          <p class="muted small">{t("decoder.found.more", { max: MAX_DISCOVERED_PREF64 })}</p>
         )}
-        <p class="muted small">Found as RFC 7050 describes (Pref64::/n discovery).</p>
+        <p class="muted small">{t("decoder.found.how")}</p>
       </div>
     );
   }
@@ -196,32 +208,19 @@ function ResolverSummary({ decode }: { decode: Decode }) {
       <div class="card verdict verdict-warn">
         {/* Only a valid DNS name is repeated here: anything else may be a sentence in disguise. */}
         <p class="verdict-headline">
-          No IPv6 answer
-          {decode.queryName !== null && (
-            <>
-              {" for "}
-              <span class="mono">{decode.queryName}</span>
-            </>
-          )}
+          {decode.queryName === null
+            ? t("decoder.noAaaa.headline")
+            : rich("decoder.noAaaa.headlineFor", {
+                name: <span class="mono">{decode.queryName}</span>,
+              })}
         </p>
-        {decode.aboutIpv4only ? (
-          <p>
-            ipv4only.arpa has only IPv4 addresses, so an IPv6 answer would have to be made up by a
-            DNS64. There is none: this DNS server does not do DNS64. On an IPv6-only network that
-            means IPv4-only sites cannot be reached by name (unless your device translates by
-            itself, as phones with 464XLAT do).
-          </p>
-        ) : (
-          <p>The DNS server gave no IPv6 (AAAA) address for this name.</p>
-        )}
-        {decode.queryNameRefused && (
-          <p class="muted small">
-            The name in the output is not shown: it is not a valid DNS name.
-          </p>
-        )}
+        <p>{decode.aboutIpv4only ? t("decoder.noAaaa.ipv4only") : t("decoder.noAaaa.other")}</p>
+        {decode.queryNameRefused && <p class="muted small">{t("decoder.noAaaa.nameRefused")}</p>}
         {decode.ipv4Answers.length > 0 && (
           <p class="muted small">
-            It did answer with IPv4: <span class="mono">{decode.ipv4Answers.join(", ")}</span>.
+            {rich("decoder.noAaaa.ipv4Answers", {
+              addresses: <span class="mono">{decode.ipv4Answers.join(", ")}</span>,
+            })}
           </p>
         )}
       </div>
@@ -231,18 +230,19 @@ function ResolverSummary({ decode }: { decode: Decode }) {
 }
 
 function DecodeOutput({ decode }: { decode: Decode }) {
+  const i18n = useI18n();
   if (decode.format === "empty") return null;
   const shown = decode.addresses;
   return (
     <>
       <ResolverSummary decode={decode} />
-      {decode.problem && <p class="card error-panel">{decode.problem}</p>}
+      {decode.problem && <p class="card error-panel">{nothingFoundWords(i18n, decode.problem)}</p>}
       {shown.map((item, i) => (
         <AddressCard key={`${i}-${item.raw}`} item={item} />
       ))}
       {decode.addressCount > shown.length && (
         <p class="muted">
-          Showing the first {shown.length} of {decode.addressCount} addresses.
+          {i18n.t("decoder.showing", { shown: shown.length, count: decode.addressCount })}
         </p>
       )}
     </>
@@ -268,6 +268,8 @@ function trimFragment(): string | null {
 }
 
 export function DecodePanel() {
+  const i18n = useI18n();
+  const { t, rich } = i18n;
   const [text, setText] = useState(() => readDecodeFragment(location.hash) ?? "");
   const section = useRef<HTMLElement>(null);
   const link = useMemo(() => inputForLink(text), [text]);
@@ -301,19 +303,20 @@ export function DecodePanel() {
   }, [link.text]);
 
   const decode = useMemo(() => decodeInput(text), [text]);
-  const leftOut = explainLinkInput(link, text);
+  const leftOut = linkNotes(link, text).map((note) => linkNoteWords(i18n, note));
 
   return (
     <section aria-labelledby="decode-title" ref={section}>
-      <h2 id="decode-title">Decode an address</h2>
+      <h2 id="decode-title">{t("decoder.title")}</h2>
       <p>
-        Seen an IPv6 address you do not understand, in an app, a VPN or WireGuard config, or a link?
-        Paste it here to see what is inside it. You can also paste the whole output of{" "}
-        <code>dig AAAA ipv4only.arpa</code>, <code>nslookup ipv4only.arpa</code> or{" "}
-        <code>host ipv4only.arpa</code> to find your network's NAT64 prefix.
+        {rich("decoder.intro", {
+          dig: <code>dig AAAA ipv4only.arpa</code>,
+          nslookup: <code>nslookup ipv4only.arpa</code>,
+          host: <code>host ipv4only.arpa</code>,
+        })}
       </p>
       <label for="decode-input">
-        <strong>Address, line or command output</strong>
+        <strong>{t("decoder.inputLabel")}</strong>
       </label>
       <textarea
         id="decode-input"
@@ -327,19 +330,17 @@ export function DecodePanel() {
         aria-describedby="decode-privacy decode-link-note"
       />
       <p id="decode-privacy" class="muted small">
-        Decoding happens in your browser; nothing is sent anywhere. What the decode needs is kept in
-        this page's link so you can share it, but never a key: of a WireGuard config only the
-        Endpoint line, of a URL only its address.
+        {t("decoder.privacy")}
       </p>
       <div id="decode-link-note" role="status">
         {leftOut.length > 0 && <p class="small">{leftOut.join(" ")}</p>}
       </div>
       {text === "" && (
         <p class="actions small">
-          Try an example:
+          {t("decoder.tryExample")}
           {EXAMPLES.map(([label, example]) => (
             <button key={label} type="button" class="secondary" onClick={() => setText(example)}>
-              {label}
+              {t(label)}
             </button>
           ))}
         </p>

@@ -9,6 +9,7 @@ import type { Finding, Headline } from "../core/checks/server-report.ts";
 import type { Synthesis } from "../core/checks/synthesis.ts";
 import type { WireGuardConsequence, WireGuardWhy } from "../core/checks/wireguard.ts";
 import type { I18n } from "../i18n/i18n.ts";
+import { ipv4RangeWords } from "./decoder-words.ts";
 import { orList } from "./list-words.ts";
 
 /** Addresses as the page lists them; not a sentence, so the same in every language. */
@@ -206,7 +207,8 @@ export function findingWords(i18n: I18n, f: Finding): string {
     case "dns64-unavailable":
       return t("checks.finding.dns64Unavailable", { failures: failuresWords(i18n, f.failures) });
     case "non-global-ipv4":
-      return t("checks.finding.nonGlobalIPv4", f);
+      // The IPv4 ranges are named in the decoder's catalog, which loads with this panel too.
+      return t("checks.finding.nonGlobalIPv4", { ipv4: f.ipv4, reason: ipv4RangeWords(i18n, f) });
   }
 }
 

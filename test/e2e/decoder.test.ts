@@ -104,7 +104,8 @@ describe.skipIf(!hasChromium)("the address decoder in Chromium", () => {
     const section = decodeSection(page);
     await section.getByText(/^NAT64 prefixes found: 1::\/96, 2::\/96/).waitFor();
     await section.getByText("only the first 8 are listed and used", { exact: false }).waitFor();
-    await section.getByText(`Showing the first 20 of ${lines.length} addresses.`).waitFor();
+    const count = lines.length.toLocaleString("en");
+    await section.getByText(`Showing the first 20 of ${count} addresses.`).waitFor();
     await page.close();
   });
 
@@ -119,7 +120,7 @@ describe.skipIf(!hasChromium)("the address decoder in Chromium", () => {
     const section = decodeSection(page);
     await section
       .getByText(
-        "Left out of this page's link: the PrivateKey, PublicKey and PresharedKey lines.",
+        "Left out of this page's link: the PrivateKey, PublicKey, and PresharedKey lines.",
         { exact: false },
       )
       .waitFor();

@@ -1,6 +1,7 @@
 // The address core: strict IPv6 parsing, RFC 5952 canonical text, RFC 6052 IPv4-embedded
 // addresses, RFC 7050 Pref64::/n discovery and a description of every IPv4 address an IPv6
-// address can carry. Pure TypeScript, no DOM.
+// address can carry. Pure TypeScript, no DOM. It states facts: what is wrong with a text and
+// what an address says are codes with parameters, worded by the page (src/ui/decoder-words.ts).
 //
 // Why not ip-address at run time: it is CommonJS, so it cannot be tree-shaken, and the part we
 // need costs about 9.4 KB gzipped (twice this whole module) in the chunk that shows the results.
@@ -12,9 +13,51 @@
 import { WELL_KNOWN_PREFIX } from "./ip-text.ts";
 import known from "./nat64-known.json";
 
-/** A human-readable reason why a text is not what was asked for. */
+/**
+ * Why a text is not what was asked for: a code, and the parts of the text it is about (as
+ * written, for the page to quote). The words are in the page's catalogs (src/ui/decoder-words.ts).
+ */
+export type AddressProblem =
+  | { code: "empty" }
+  /** A space, or (`whitespace`) another blank character such as a tab or line break. */
+  | { code: "space" }
+  | { code: "whitespace" }
+  /** "%eth0": a zone ID; `zone` is what follows the "%". */
+  | { code: "zone"; zone: string }
+  /** "2001:db8::/32": `length` is the digits after the "/". */
+  | { code: "prefix-length"; length: string; text: string }
+  | { code: "brackets" }
+  | { code: "bad-character"; char: string }
+  | { code: "looks-ipv4"; text: string }
+  | { code: "no-colons"; text: string }
+  | { code: "three-colons" }
+  /** "::" more than once; `count` is how often. */
+  | { code: "double-colon-repeated"; count: number }
+  | { code: "empty-group" }
+  | { code: "ipv4-not-last"; group: string }
+  | { code: "group-too-long"; group: string }
+  /** More than 7 groups besides "::". */
+  | { code: "too-many-groups"; count: number }
+  /** Without "::", not exactly 8 groups. */
+  | { code: "group-count"; count: number }
+  | { code: "ipv4-parts"; text: string }
+  | { code: "ipv4-not-number"; part: string; text: string }
+  | { code: "ipv4-leading-zero"; part: string; text: string }
+  | { code: "ipv4-over-255"; part: string; text: string }
+  | { code: "prefix-shape"; text: string }
+  | { code: "prefix-too-long"; length: number }
+  /** Bits set after the prefix length; `prefix` is the prefix without them. */
+  | { code: "prefix-host-bits"; text: string; length: number; prefix: string }
+  | { code: "pref64-length"; length: number }
+  | { code: "pref64-u-octet"; text: string };
+
+/** Thrown for text that is not what was asked for; `problem` says why. */
 export class AddressError extends Error {
   override name = "AddressError";
+  constructor(readonly problem: AddressProblem) {
+    // The message is for logs and developers; the page words the problem from its code.
+    super(`${problem.code} ${JSON.stringify(problem)}`);
+  }
 }
 
 /** RFC 6052 §2.2: the only prefix lengths an IPv4-embedded IPv6 address can use. */
@@ -39,17 +82,17 @@ export const KNOWN_NAT64_PREFIXES: readonly KnownNat64Prefix[] = known.prefixes;
 type Bytes = number[];
 
 /**
- * What a reader returns for text it refuses: the reason, fit to show a person. Readers return
- * it instead of throwing because a paste can hold thousands of non-addresses, and building an
- * exception for each costs more than the whole rest of the decode.
+ * What a reader returns for text it refuses: the problem. Readers return it instead of throwing
+ * because a paste can hold thousands of non-addresses, and building an exception for each costs
+ * more than the whole rest of the decode.
  */
-type Refusal = string;
+type Refusal = AddressProblem;
 
-function refused(value: unknown): value is Refusal {
-  return typeof value === "string";
+function refused(value: readonly number[] | Refusal): value is Refusal {
+  return !Array.isArray(value);
 }
 
-function orThrow<T>(value: T | Refusal): T {
+function orThrow<T extends readonly number[]>(value: T | Refusal): T {
   if (refused(value)) throw new AddressError(value);
   return value;
 }
@@ -64,18 +107,14 @@ interface Prefix {
 
 function readIPv4Bytes(text: string): Bytes | Refusal {
   const parts = text.split(".");
-  if (parts.length !== 4) {
-    return `"${text}" is not an IPv4 address: it needs exactly four numbers separated by dots`;
-  }
+  if (parts.length !== 4) return { code: "ipv4-parts", text };
   const bytes: Bytes = [];
   for (const part of parts) {
-    if (!/^\d{1,3}$/.test(part)) return `"${part}" in "${text}" is not a number from 0 to 255`;
+    if (!/^\d{1,3}$/.test(part)) return { code: "ipv4-not-number", part, text };
     // inet_aton reads a leading zero as octal, so "010" is ambiguous: refuse it.
-    if (part.length > 1 && part.startsWith("0")) {
-      return `"${part}" in "${text}" has a leading zero, which some systems read as octal`;
-    }
+    if (part.length > 1 && part.startsWith("0")) return { code: "ipv4-leading-zero", part, text };
     const value = Number(part);
-    if (value > 255) return `${part} in "${text}" is more than 255`;
+    if (value > 255) return { code: "ipv4-over-255", part, text };
     bytes.push(value);
   }
   return bytes;
@@ -94,67 +133,87 @@ function dotted(bytes: readonly number[], start: number): string {
   return [0, 1, 2, 3].map((i) => bytes[start + i] ?? 0).join(".");
 }
 
-interface Range4 {
+/** The blocks of the IANA IPv4 Special-Purpose Address Registry that are not global. */
+export type NonGlobalIPv4Range =
+  | "this-network"
+  | "private-use"
+  | "shared-address-space"
+  | "loopback"
+  | "link-local"
+  | "ietf-protocol-assignments"
+  | "documentation"
+  | "6to4-relay-anycast"
+  | "benchmarking"
+  | "multicast"
+  | "reserved"
+  | "limited-broadcast";
+
+/** Why an IPv4 address is not globally reachable: its block, and the RFC that set it aside. */
+export interface NonGlobalIPv4 {
+  range: NonGlobalIPv4Range;
+  /** "RFC 1918". */
+  rfc: string;
+}
+
+interface Range4 extends NonGlobalIPv4 {
   base: readonly number[];
   bits: number;
-  label: string;
 }
 
 // IANA IPv4 Special-Purpose Address Registry (RFC 6890 and updates): blocks that are not
 // globally reachable. RFC 6052 §3.1 forbids the WKP for these.
 const NON_GLOBAL_V4: readonly Range4[] = [
-  { base: [0, 0, 0, 0], bits: 8, label: '"this network" (RFC 791)' },
-  { base: [10, 0, 0, 0], bits: 8, label: "private-use (RFC 1918)" },
-  { base: [100, 64, 0, 0], bits: 10, label: "shared carrier-grade NAT space (RFC 6598)" },
-  { base: [127, 0, 0, 0], bits: 8, label: "loopback (RFC 1122)" },
-  { base: [169, 254, 0, 0], bits: 16, label: "link-local (RFC 3927)" },
-  { base: [172, 16, 0, 0], bits: 12, label: "private-use (RFC 1918)" },
-  { base: [192, 0, 0, 0], bits: 24, label: "IETF protocol assignments (RFC 6890)" },
-  { base: [192, 0, 2, 0], bits: 24, label: "documentation (RFC 5737)" },
-  { base: [192, 88, 99, 0], bits: 24, label: "deprecated 6to4 relay anycast (RFC 7526)" },
-  { base: [192, 168, 0, 0], bits: 16, label: "private-use (RFC 1918)" },
-  { base: [198, 18, 0, 0], bits: 15, label: "benchmarking (RFC 2544)" },
-  { base: [198, 51, 100, 0], bits: 24, label: "documentation (RFC 5737)" },
-  { base: [203, 0, 113, 0], bits: 24, label: "documentation (RFC 5737)" },
-  { base: [224, 0, 0, 0], bits: 4, label: "multicast (RFC 5771)" },
-  { base: [240, 0, 0, 0], bits: 4, label: "reserved (RFC 1112)" },
+  { base: [0, 0, 0, 0], bits: 8, range: "this-network", rfc: "RFC 791" },
+  { base: [10, 0, 0, 0], bits: 8, range: "private-use", rfc: "RFC 1918" },
+  { base: [100, 64, 0, 0], bits: 10, range: "shared-address-space", rfc: "RFC 6598" },
+  { base: [127, 0, 0, 0], bits: 8, range: "loopback", rfc: "RFC 1122" },
+  { base: [169, 254, 0, 0], bits: 16, range: "link-local", rfc: "RFC 3927" },
+  { base: [172, 16, 0, 0], bits: 12, range: "private-use", rfc: "RFC 1918" },
+  { base: [192, 0, 0, 0], bits: 24, range: "ietf-protocol-assignments", rfc: "RFC 6890" },
+  { base: [192, 0, 2, 0], bits: 24, range: "documentation", rfc: "RFC 5737" },
+  { base: [192, 88, 99, 0], bits: 24, range: "6to4-relay-anycast", rfc: "RFC 7526" },
+  { base: [192, 168, 0, 0], bits: 16, range: "private-use", rfc: "RFC 1918" },
+  { base: [198, 18, 0, 0], bits: 15, range: "benchmarking", rfc: "RFC 2544" },
+  { base: [198, 51, 100, 0], bits: 24, range: "documentation", rfc: "RFC 5737" },
+  { base: [203, 0, 113, 0], bits: 24, range: "documentation", rfc: "RFC 5737" },
+  { base: [224, 0, 0, 0], bits: 4, range: "multicast", rfc: "RFC 5771" },
+  { base: [240, 0, 0, 0], bits: 4, range: "reserved", rfc: "RFC 1112" },
 ];
 
-/** Why an IPv4 address is not globally reachable, or null when it is. */
-export function ipv4NonGlobalReason(ipv4: string): string | null {
+/** Which non-global block an IPv4 address is in, or null when it is globally reachable. */
+export function nonGlobalIPv4(ipv4: string): NonGlobalIPv4 | null {
   const bytes = parseIPv4Bytes(ipv4);
-  if (bytes.every((b) => b === 255)) return "limited broadcast (RFC 919)";
-  for (const range of NON_GLOBAL_V4) {
-    if (bitsEqual(bytes, range.base, range.bits)) return range.label;
-  }
-  return null;
+  if (bytes.every((b) => b === 255)) return { range: "limited-broadcast", rfc: "RFC 919" };
+  const found = NON_GLOBAL_V4.find((r) => bitsEqual(bytes, r.base, r.bits));
+  return found ? { range: found.range, rfc: found.rfc } : null;
+}
+
+/**
+ * The same as one piece of text, "private-use (RFC 1918)": the code and the RFC, no words.
+ * The masked addresses of share links (src/core/share/redact.ts) carry it.
+ */
+export function ipv4NonGlobalReason(ipv4: string): string | null {
+  const found = nonGlobalIPv4(ipv4);
+  return found ? `${found.range} (${found.rfc})` : null;
 }
 
 // ---------------------------------------------------------------------------------------------
 // IPv6 text
-
-function describeChar(ch: string): string {
-  return /\S/.test(ch) ? `"${ch}"` : `a ${ch === " " ? "space" : "whitespace character"}`;
-}
 
 function readGroups(side: string, mayEndInIPv4: boolean): number[] | Refusal {
   if (side === "") return [];
   const groups = side.split(":");
   const out: number[] = [];
   for (const [i, group] of groups.entries()) {
-    if (group === "") {
-      return "an empty group: a single ':' at the start or end, or ':' where '::' was meant";
-    }
+    if (group === "") return { code: "empty-group" };
     if (group.includes(".")) {
-      if (!mayEndInIPv4 || i !== groups.length - 1) {
-        return `the IPv4 part "${group}" can only be the last 32 bits of an IPv6 address`;
-      }
+      if (!mayEndInIPv4 || i !== groups.length - 1) return { code: "ipv4-not-last", group };
       const b = readIPv4Bytes(group);
       if (refused(b)) return b;
       out.push(((b[0] ?? 0) << 8) | (b[1] ?? 0), ((b[2] ?? 0) << 8) | (b[3] ?? 0));
       continue;
     }
-    if (group.length > 4) return `the group "${group}" has more than 4 hex digits`;
+    if (group.length > 4) return { code: "group-too-long", group };
     out.push(Number.parseInt(group, 16));
   }
   return out;
@@ -173,53 +232,42 @@ export function ipv6FromBytes(bytes: ArrayLike<number>): string {
 // Every regular expression here is anchored or is a single character class, so each reads the
 // text once: a 20,000-character paste costs no more than its length.
 function readBytes(text: string): Bytes | Refusal {
-  if (text === "") return "there is no address: the text is empty";
+  if (text === "") return { code: "empty" };
   const space = /\s/.exec(text);
-  if (space) return `it contains ${describeChar(space[0])}; an address has no spaces`;
+  if (space) return { code: space[0] === " " ? "space" : "whitespace" };
   const zone = text.indexOf("%");
   // Only name a zone or prefix length when the rest looks like an address; otherwise the
   // first stray character is the better explanation.
   if (zone > 0 && /^[0-9a-fA-F:.]+%[\w.-]+$/.test(text)) {
-    return `"${text.slice(zone)}" is a zone ID (which network card to use); it only means something on one computer and is not part of the address`;
+    return { code: "zone", zone: text.slice(zone + 1) };
   }
   const slash = text.indexOf("/");
   if (slash > 0 && /^[0-9a-fA-F:.]+\/\d+$/.test(text)) {
-    return `"${text.slice(slash)}" is a prefix length: "${text}" names a network, not one address`;
+    return { code: "prefix-length", length: text.slice(slash + 1), text };
   }
-  if (/^\[[0-9a-fA-F:.]*\]$/.test(text)) {
-    return "it has square brackets; they belong around an address in a URL";
-  }
+  if (/^\[[0-9a-fA-F:.]*\]$/.test(text)) return { code: "brackets" };
   const bad = /[^0-9a-fA-F:.]/.exec(text);
-  if (bad) {
-    return `${describeChar(bad[0])} cannot appear in an IPv6 address (only 0-9, a-f, ':' and '.')`;
-  }
+  if (bad) return { code: "bad-character", char: bad[0] };
   if (!text.includes(":")) {
-    if (/^[\d.]+$/.test(text)) {
-      return `"${text}" looks like IPv4, not IPv6 (an IPv6 address has colons)`;
-    }
-    return `"${text}" has no colons, so it is not an IPv6 address`;
+    return { code: /^[\d.]+$/.test(text) ? "looks-ipv4" : "no-colons", text };
   }
-  if (text.includes(":::")) return "it has three colons in a row";
+  if (text.includes(":::")) return { code: "three-colons" };
   const halves = text.split("::");
   let groups: number[];
-  if (halves.length > 2) {
-    return `"::" appears ${halves.length - 1} times; it may appear only once, or the length of each run of zeros would be unknown`;
-  }
+  if (halves.length > 2) return { code: "double-colon-repeated", count: halves.length - 1 };
   if (halves.length === 2) {
     const head = readGroups(halves[0] ?? "", false);
     if (refused(head)) return head;
     const tail = readGroups(halves[1] ?? "", true);
     if (refused(tail)) return tail;
     if (head.length + tail.length > 7) {
-      return `it has ${head.length + tail.length} groups besides "::", but an address has only 8 in all`;
+      return { code: "too-many-groups", count: head.length + tail.length };
     }
     groups = [...head, ...new Array<number>(8 - head.length - tail.length).fill(0), ...tail];
   } else {
     const all = readGroups(text, true);
     if (refused(all)) return all;
-    if (all.length !== 8) {
-      return `it has ${all.length} groups; a full IPv6 address has 8 (write "::" for a run of zero groups)`;
-    }
+    if (all.length !== 8) return { code: "group-count", count: all.length };
     groups = all;
   }
   const bytes: Bytes = [];
@@ -265,8 +313,8 @@ export function tryParseIPv6(text: string): string | null {
   return refused(bytes) ? null : formatBytes(bytes);
 }
 
-/** Why `text` is not one plain IPv6 address (the message parseIPv6 would throw), or null. */
-export function ipv6Problem(text: string): string | null {
+/** Why `text` is not one plain IPv6 address (the problem parseIPv6 would throw), or null. */
+export function ipv6Problem(text: string): AddressProblem | null {
   const bytes = readBytes(text);
   return refused(bytes) ? bytes : null;
 }
@@ -283,7 +331,7 @@ export function isIPv4(text: string): boolean {
 
 /**
  * Strictly parses one plain IPv6 address and returns its RFC 5952 canonical text.
- * Throws AddressError, with a message fit to show a person, for anything else.
+ * Throws AddressError, saying what is wrong, for anything else.
  * @example parseIPv6("64:FF9B:0:0:0:0:C633:6407") // "64:ff9b::c633:6407"
  */
 export function parseIPv6(text: string): string {
@@ -312,15 +360,14 @@ function masked(bytes: Bytes, bits: number): Bytes {
 
 function parsePrefix(text: string): Prefix {
   const m = /^([^/]*)\/(\d{1,3})$/.exec(text);
-  if (!m) throw new AddressError(`"${text}" is not a prefix written like 64:ff9b::/96`);
+  if (!m) throw new AddressError({ code: "prefix-shape", text });
   const length = Number(m[2]);
-  if (length > 128) throw new AddressError(`/${length} is longer than an IPv6 address (128 bits)`);
+  if (length > 128) throw new AddressError({ code: "prefix-too-long", length });
   const bytes = parseBytes(m[1] ?? "");
   const net = masked(bytes, length);
   if (net.some((b, i) => b !== bytes[i])) {
-    throw new AddressError(
-      `"${text}" has bits set after the first ${length}; the prefix would be ${formatBytes(net)}/${length}`,
-    );
+    const prefix = `${formatBytes(net)}/${length}`;
+    throw new AddressError({ code: "prefix-host-bits", text, length, prefix });
   }
   return { bytes, length };
 }
@@ -328,16 +375,12 @@ function parsePrefix(text: string): Prefix {
 function parsePref64(text: string): Prefix {
   const prefix = parsePrefix(text);
   if (!(PREF64_LENGTHS as readonly number[]).includes(prefix.length)) {
-    throw new AddressError(
-      `/${prefix.length} is not an RFC 6052 prefix length (32, 40, 48, 56, 64 or 96)`,
-    );
+    throw new AddressError({ code: "pref64-length", length: prefix.length });
   }
   // Bits 64–71 are the u-octet, which RFC 6052 §2.2 requires to be zero; for /96 they fall
   // inside the prefix itself.
   if (prefix.length === 96 && prefix.bytes[8] !== 0) {
-    throw new AddressError(
-      `bits 64 to 71 of "${text}" (the "u" octet) must be zero in a /96 NAT64 prefix (RFC 6052 §2.2)`,
-    );
+    throw new AddressError({ code: "pref64-u-octet", text });
   }
   return prefix;
 }
@@ -509,12 +552,41 @@ export type EmbeddedIPv4 =
 
 export type EmbeddedKind = EmbeddedIPv4["kind"];
 
+/** A technical remark about an address; the comment names the RFC it rests on. */
+export type AddressNote =
+  /** RFC 4291 §2.5.5.2: how a dual-stack program sees IPv4; never on the wire. */
+  | { code: "ipv4-mapped" }
+  /** RFC 2765 (the original SIIT), obsolete. */
+  | { code: "siit-translated" }
+  /** RFC 4291 §2.5.5.1: deprecated. */
+  | { code: "ipv4-compatible" }
+  /** RFC 7050: a DNS64 answer for ipv4only.arpa, used to discover the prefix. */
+  | { code: "ipv4only-arpa"; ipv4: string }
+  /** RFC 6052 §3.1: the well-known prefix with a non-global IPv4 address. */
+  | { code: "wkp-non-global"; ipv4: string; range: NonGlobalIPv4Range; rfc: string }
+  /** RFC 8215: inside 64:ff9b:1::/48 the prefix length, so the IPv4 position, is not known. */
+  | { code: "local-use-unknown-length" }
+  /** RFC 6052 §2.2: bits 64–71 should be zero; translators ignore them. */
+  | { code: "u-octet-not-zero"; uOctet: number }
+  /** RFC 6052 §2.2: the bits after the IPv4 address (from bit `from` to 127) should be zero. */
+  | { code: "suffix-not-zero"; from: number }
+  /** RFC 3056, relays deprecated by RFC 7526. */
+  | { code: "6to4" }
+  /** RFC 4380: the client's address and port are stored inverted. */
+  | { code: "teredo" }
+  /** RFC 5214. */
+  | { code: "isatap" }
+  /** RFC 3849, RFC 9637. */
+  | { code: "documentation" };
+
+export type AddressNoteCode = AddressNote["code"];
+
 export interface AddressInfo {
   canonical: string;
   scope: AddressScope;
   embedded: EmbeddedIPv4[];
-  /** Technical remarks (RFC references), one sentence each. */
-  notes: string[];
+  /** Technical remarks, in the order the page lists them. */
+  notes: AddressNote[];
 }
 
 export interface DescribeOptions {
@@ -570,25 +642,17 @@ function scopeOf(bytes: Bytes): AddressScope {
   return "reserved";
 }
 
-function hex2(n: number): string {
-  return `0x${n.toString(16).padStart(2, "0")}`;
-}
-
-function nat64Checks(bytes: Bytes, prefix: Prefix, notes: string[]): Nat64Fields {
+function nat64Checks(bytes: Bytes, prefix: Prefix, notes: AddressNote[]): Nat64Fields {
   const fields: Nat64Fields = {};
   if (prefix.length < 96) {
     const u = bytes[8] ?? 0;
     if (u !== 0) {
       fields.uOctet = u;
-      notes.push(
-        `Bits 64 to 71 (the "u" octet) are ${hex2(u)}; RFC 6052 §2.2 requires zero. Translators such as Jool and Tayga ignore them.`,
-      );
+      notes.push({ code: "u-octet-not-zero", uOctet: u });
     }
     const suffixStart = Math.max(...v4Positions(prefix.length)) + 1;
     if (bytes.slice(suffixStart).some((b) => b !== 0)) {
-      notes.push(
-        `The suffix after the IPv4 address (bits ${suffixStart * 8} to 127) is not zero; RFC 6052 §2.2 says it should be. It is ignored when decoding.`,
-      );
+      notes.push({ code: "suffix-not-zero", from: suffixStart * 8 });
     }
   }
   return fields;
@@ -609,20 +673,18 @@ export function describeAddress(text: string, options: DescribeOptions = {}): Ad
   const canonical = formatBytes(bytes);
   const scope = scopeOf(bytes);
   const embedded: EmbeddedIPv4[] = [];
-  const notes: string[] = [];
+  const notes: AddressNote[] = [];
   const v4tail = dotted(bytes, 12);
 
   if (inP(bytes, MAPPED)) {
     embedded.push({ kind: "ipv4-mapped", ipv4: v4tail, prefix: "::ffff:0:0/96" });
-    notes.push(
-      "IPv4-mapped address (RFC 4291 §2.5.5.2): how a dual-stack program sees an IPv4 connection; it never appears on the wire.",
-    );
+    notes.push({ code: "ipv4-mapped" });
   } else if (inP(bytes, SIIT)) {
     embedded.push({ kind: "siit-ipv4-translated", ipv4: v4tail, prefix: "::ffff:0:0:0/96" });
-    notes.push("IPv4-translated address from the original SIIT (RFC 2765), long obsolete.");
+    notes.push({ code: "siit-translated" });
   } else if (inP(bytes, COMPATIBLE) && scope !== "unspecified" && scope !== "loopback") {
     embedded.push({ kind: "ipv4-compatible", ipv4: v4tail, prefix: "::/96" });
-    notes.push("IPv4-compatible address: deprecated by RFC 4291 §2.5.5.1 and no longer used.");
+    notes.push({ code: "ipv4-compatible" });
   }
 
   const supplied: Prefix[] = [];
@@ -638,16 +700,10 @@ export function describeAddress(text: string, options: DescribeOptions = {}): Ad
     const ipv4 = v4tail;
     embedded.push({ kind: "nat64-wkp", ipv4, prefix: WKP });
     if ((IPV4ONLY_ARPA_WKAS as readonly string[]).includes(ipv4)) {
-      notes.push(
-        `${ipv4} is a well-known address of ipv4only.arpa (RFC 7050): this is a DNS64 answer used to discover the NAT64 prefix.`,
-      );
+      notes.push({ code: "ipv4only-arpa", ipv4 });
     } else {
-      const reason = ipv4NonGlobalReason(ipv4);
-      if (reason) {
-        notes.push(
-          `RFC 6052 §3.1: the well-known prefix must not carry a non-global IPv4 address, and ${ipv4} is ${reason}; a NAT64 should not translate it.`,
-        );
-      }
+      const nonGlobal = nonGlobalIPv4(ipv4);
+      if (nonGlobal) notes.push({ code: "wkp-non-global", ipv4, ...nonGlobal });
     }
   } else if (inP(bytes, LOCAL_USE)) {
     const chosen = supplied.find(
@@ -663,9 +719,7 @@ export function describeAddress(text: string, options: DescribeOptions = {}): Ad
       });
     } else {
       embedded.push({ kind: "nat64-local-use", ipv4: null, prefix: LOCAL_USE_PREFIX });
-      notes.push(
-        "64:ff9b:1::/48 is set aside for local NAT64 use (RFC 8215); the operator picks a prefix length inside it, so the IPv4 address's position is not known without the network's Pref64::/n.",
-      );
+      notes.push({ code: "local-use-unknown-length" });
     }
   } else {
     let matched = false;
@@ -699,9 +753,7 @@ export function describeAddress(text: string, options: DescribeOptions = {}): Ad
 
   if (inP(bytes, SIX_TO_FOUR)) {
     embedded.push({ kind: "6to4", ipv4: dotted(bytes, 2), prefix: "2002::/16" });
-    notes.push(
-      "6to4 (RFC 3056): IPv6 tunnelled over IPv4 through the router at the embedded address; the public relays were deprecated by RFC 7526.",
-    );
+    notes.push({ code: "6to4" });
   }
 
   if (inP(bytes, TEREDO)) {
@@ -717,9 +769,7 @@ export function describeAddress(text: string, options: DescribeOptions = {}): Ad
       cone: (flags & 0x8000) !== 0,
       prefix: "2001::/32",
     });
-    notes.push(
-      "Teredo (RFC 4380): IPv6 tunnelled in UDP over IPv4 through NAT; the client's public address and port are stored inverted.",
-    );
+    notes.push({ code: "teredo" });
   }
 
   const iid = bytes.slice(8, 12);
@@ -736,14 +786,51 @@ export function describeAddress(text: string, options: DescribeOptions = {}): Ad
       universal: iid[0] === 2,
       prefix: `${formatBytes(masked(bytes, 64))}/64`,
     });
-    notes.push(
-      "ISATAP interface ID (RFC 5214): the host reaches this network through an IPv4 tunnel from the embedded address.",
-    );
+    notes.push({ code: "isatap" });
   }
 
   if (scope === "documentation") {
-    notes.push("This address is reserved for documentation and examples (RFC 3849, RFC 9637).");
+    notes.push({ code: "documentation" });
   }
 
   return { canonical, scope, embedded, notes };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Naming what an address or prefix is
+
+/**
+ * Whether an embedded address is ipv4only.arpa's (RFC 7050) under a NAT64 prefix: a DNS64
+ * answer that shows which prefix the network's NAT64 uses, not a server somewhere.
+ */
+export function isDiscoveryAnswer(e: EmbeddedIPv4): boolean {
+  return (
+    e.kind.startsWith("nat64-") &&
+    e.ipv4 !== null &&
+    (IPV4ONLY_ARPA_WKAS as readonly string[]).includes(e.ipv4)
+  );
+}
+
+/** What a prefix ("P/n") is known to be. */
+export type PrefixKind =
+  /** 64:ff9b::/96 (RFC 6052). */
+  | { kind: "well-known" }
+  /** 64:ff9b:1::/48 (RFC 8215). */
+  | { kind: "local-use" }
+  /** A public NAT64 service's prefix (nat64-known.json). */
+  | { kind: "published"; operator: string }
+  /** None of those, with a length RFC 6052 allows for a NAT64 prefix. */
+  | { kind: "nat64-length" }
+  /** Any other network prefix. */
+  | { kind: "network" };
+
+export function prefixKind(prefix: string): PrefixKind {
+  if (prefix === WKP) return { kind: "well-known" };
+  if (prefix === LOCAL_USE_PREFIX) return { kind: "local-use" };
+  const known = KNOWN_NAT64_PREFIXES.find((k) => k.prefix === prefix);
+  if (known) return { kind: "published", operator: known.operator };
+  const length = Number(prefix.split("/")[1]);
+  return (PREF64_LENGTHS as readonly number[]).includes(length)
+    ? { kind: "nat64-length" }
+    : { kind: "network" };
 }

@@ -1,24 +1,21 @@
 // Turns whatever a person pasted (an address, a WireGuard Endpoint line, a URL, or the output of
 // dig / nslookup / host) into addresses to describe, saying what was stripped on the way. Pure:
-// no DOM, no network. Never throws: every problem becomes a message.
+// no DOM, no network. Never throws: every problem becomes a code with the parts of the text it
+// is about. It states facts only; the page words them (src/ui/decoder-words.ts).
 
 import {
+  AddressError,
   type AddressInfo,
-  type AddressScope,
+  type AddressProblem,
   canonicalPrefix,
   describeAddress,
   discoverPref64,
-  type EmbeddedIPv4,
-  IPV4ONLY_ARPA_WKAS,
   ipv6Problem,
   isIPv4,
   isIPv6,
-  KNOWN_NAT64_PREFIXES,
-  LOCAL_USE_PREFIX,
   MAX_DISCOVERED_PREF64,
-  PREF64_LENGTHS,
-  WKP,
 } from "./address.ts";
+import { parsePort, splitHostPort } from "./host-port.ts";
 
 // Cost: every step below reads the text a bounded number of times, so a decode takes time in
 // proportion to the paste's length. Regular expressions that scan the whole text are anchored
@@ -45,6 +42,14 @@ export interface Stripped {
   value: string;
 }
 
+/** Why a candidate was not decoded. */
+export type CandidateProblem =
+  | AddressProblem
+  /** Longer than MAX_CANDIDATE: refused unread. `max` is the longest real address text. */
+  | { code: "too-long"; length: number; max: number }
+  /** An IPv4 address: nothing to decode. */
+  | { code: "is-ipv4"; ipv4: string };
+
 export interface DecodedAddress {
   /** The text as found, before stripping. */
   raw: string;
@@ -52,7 +57,12 @@ export interface DecodedAddress {
   stripped: Stripped[];
   /** null when the text is not an address (see error). */
   info: AddressInfo | null;
-  error: string | null;
+  error: CandidateProblem | null;
+  /**
+   * "64:ff9b::c633:6407:51820": an address with what looks like a port stuck on without
+   * brackets. Set with error; `address` is the address without it.
+   */
+  portHint: { address: string; port: string } | null;
   /** Set when the text was a prefix ("P/n") rather than one address. */
   prefix: string | null;
   /** Set when the text was an IPv4 address (nothing to decode, but worth showing). */
@@ -79,9 +89,15 @@ export interface Decode {
   aboutIpv4only: boolean;
   /** Resolver output that shows no AAAA answer at all. */
   noAaaa: boolean;
-  /** One plain sentence when nothing usable was found; null otherwise. */
-  problem: string | null;
+  /** Why nothing usable was found; null when something was. */
+  problem: NothingFound | null;
 }
+
+/**
+ * Why nothing in the input could be decoded: an Endpoint line without an address, a URL without
+ * a bracketed address, or nothing that looks like an address at all.
+ */
+export type NothingFound = "endpoint-without-address" | "url-without-address" | "no-address";
 
 interface Candidate {
   raw: string;
@@ -95,7 +111,7 @@ export const MAX_INPUT = 20_000;
  * The longest real address text with everything around it:
  * "[ffff:ffff:ffff:ffff:ffff:ffff:255.255.255.255%25" + a 15-character zone + "]:65535".
  */
-const LONGEST_ADDRESS_TEXT = 71;
+export const LONGEST_ADDRESS_TEXT = 71;
 
 /** The longest text read as one address; longer is refused for its length, unread. */
 export const MAX_CANDIDATE = 128;
@@ -398,11 +414,14 @@ function stripToken(raw: string): {
 } {
   const stripped: Stripped[] = [];
   let core = raw;
-  const bracketed = /^\[([^\]]*)\](?::(\d*))?$/.exec(core);
-  if (bracketed) {
-    core = bracketed[1] ?? "";
-    stripped.push({ what: "brackets", value: "[]" });
-    if (bracketed[2]) stripped.push({ what: "port", value: bracketed[2] });
+  // "[2001:db8::1]:51820", and "198.51.100.7:51820": an IPv6 address needs brackets before a
+  // port, so only an IPv4 address has one without them.
+  const { host, bracketed, port } = splitHostPort(raw);
+  const digits = port !== null && /^\d*$/.test(port);
+  if (bracketed ? port === null || digits : digits && port !== "" && isIPv4(host)) {
+    core = host;
+    if (bracketed) stripped.push({ what: "brackets", value: "[]" });
+    if (port) stripped.push({ what: "port", value: port });
   }
   // BIND tools write a port as "address#53", dig as "address#53(address)".
   const hash = core.lastIndexOf("#");
@@ -434,29 +453,31 @@ function decodeCandidate(candidate: Candidate, prefixes: readonly string[]): Dec
     stripped: [],
     info: null,
     error: null,
+    portHint: null,
     prefix: null,
     ipv4: null,
   };
   if (candidate.raw.length > MAX_CANDIDATE) {
-    result.error = `it is ${candidate.raw.length} characters long; an address, even with brackets, zone and port, has at most ${LONGEST_ADDRESS_TEXT}.`;
+    result.error = { code: "too-long", length: candidate.raw.length, max: LONGEST_ADDRESS_TEXT };
     return result;
   }
   const { core, stripped, prefixLength } = stripToken(candidate.raw);
   result.stripped = stripped;
   if (isIPv4(core)) {
     result.ipv4 = core;
-    result.error = `${core} is an IPv4 address, so there is no IPv6 address to decode here.`;
+    result.error = { code: "is-ipv4", ipv4: core };
     return result;
   }
   const problem = ipv6Problem(core);
   if (problem !== null) {
-    let message = problem;
-    // "64:ff9b::c633:6407:51820": a port stuck on without brackets.
+    result.error = problem;
+    // Five digits cannot be a group of hex digits, but can be a port.
     const portLike = /^(.*):(\d{5})$/.exec(core);
-    if (portLike && !stripped.some((s) => s.what === "port") && isIPv6(portLike[1] ?? "")) {
-      message += `. If :${portLike[2]} is a port, write the address in brackets: [${portLike[1]}]:${portLike[2]}`;
+    const address = portLike?.[1] ?? "";
+    const port = portLike?.[2] ?? "";
+    if (!stripped.some((s) => s.what === "port") && parsePort(port) !== null && isIPv6(address)) {
+      result.portHint = { address, port };
     }
-    result.error = message;
     return result;
   }
   try {
@@ -469,13 +490,15 @@ function decodeCandidate(candidate: Candidate, prefixes: readonly string[]): Dec
       result.info = describeAddress(core, { prefixes });
     }
   } catch (error) {
-    result.error = error instanceof Error ? error.message : String(error);
+    // Only AddressError can come from here; anything else is a bug and should be seen.
+    if (!(error instanceof AddressError)) throw error;
+    result.error = error.problem;
   }
   return result;
 }
 
 /**
- * Decodes pasted text. Always returns; problems are reported as messages.
+ * Decodes pasted text. Always returns; problems are reported as codes.
  * @example decodeInput("Endpoint = [64:ff9b::c633:6407]:51820").addresses[0]?.info?.embedded
  */
 export function decodeInput(input: string): Decode {
@@ -547,10 +570,10 @@ export function decodeInput(input: string): Decode {
   if (decode.addresses.length === 0 && !decode.noAaaa && decode.ipv4Answers.length === 0) {
     decode.problem =
       format === "wireguard"
-        ? "The Endpoint line has no address after the '='."
+        ? "endpoint-without-address"
         : format === "url"
-          ? "That URL has no IPv6 address in square brackets."
-          : "No IPv6 address found. Paste an address such as 64:ff9b::c633:6407, a WireGuard Endpoint line, a URL, or the output of dig AAAA ipv4only.arpa.";
+          ? "url-without-address"
+          : "no-address";
   }
   return decode;
 }
@@ -566,6 +589,25 @@ export interface LinkInput {
   droppedKeys: string[];
   /** Of a WireGuard config only the Endpoint lines are kept; of a URL only its address. */
   reducedTo: "endpoint" | "url-address" | null;
+}
+
+const FRAGMENT = "#decode=";
+
+/** The text in a #decode= fragment, or null when the fragment is something else. */
+export function readDecodeFragment(hash: string): string | null {
+  if (!hash.startsWith(FRAGMENT)) return null;
+  const raw = hash.slice(FRAGMENT.length);
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    // A hand-edited link with a stray "%": show what is there rather than nothing.
+    return raw;
+  }
+}
+
+/** The #decode= fragment that carries `text` (put inputForLink's text here, not the input). */
+export function decodeFragment(text: string): string {
+  return `${FRAGMENT}${encodeURIComponent(text)}`;
 }
 
 // "PrivateKey =" (wg-quick, systemd-networkd), "private key:" (wg show), "private-key=" (NetworkManager).
@@ -615,165 +657,27 @@ export function inputForLink(input: string): LinkInput {
   return { text: rest, droppedKeys, reducedTo: null };
 }
 
-/** "a", "a and b", "a, b and c". */
-function listWords(words: readonly string[]): string {
-  return words.length < 2
-    ? (words[0] ?? "")
-    : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
-}
+/** What the page tells the person about what it kept out of the link. */
+export type LinkNote =
+  /**
+   * Key lines were left out: `named` lists the named ones ("PrivateKey", …), `keyLike` says
+   * whether lines that only look like a WireGuard key were too.
+   */
+  | { code: "keys-left-out"; named: string[]; keyLike: boolean }
+  /** Of a WireGuard config, only the Endpoint lines are in the link. */
+  | { code: "endpoint-only" }
+  /** Of a URL, only the scheme and the bracketed address are in the link. */
+  | { code: "url-address-only" };
 
-/** Sentences telling the person what was kept out of the link; empty when nothing was. */
-export function explainLinkInput(link: LinkInput, input: string): string[] {
-  const out: string[] = [];
+/** What to tell the person about what was kept out of the link; empty when nothing was. */
+export function linkNotes(link: LinkInput, input: string): LinkNote[] {
+  const out: LinkNote[] = [];
   if (link.droppedKeys.length > 0) {
     const named = link.droppedKeys.filter((k) => k !== "key");
-    const parts =
-      named.length > 0 ? [`the ${listWords(named)} line${named.length > 1 ? "s" : ""}`] : [];
-    if (named.length < link.droppedKeys.length) parts.push("lines that look like WireGuard keys");
-    out.push(
-      `Left out of this page's link: ${listWords(parts)}. Keys are secrets, and a link ends up in browser history and sync.`,
-    );
+    out.push({ code: "keys-left-out", named, keyLike: named.length < link.droppedKeys.length });
   }
-  if (link.reducedTo === "endpoint" && link.text.trim() !== input.trim()) {
-    out.push("Of the WireGuard config, the link keeps only the Endpoint line.");
-  }
-  if (link.reducedTo === "url-address" && link.text.trim() !== input.trim()) {
-    out.push(
-      "Of the URL, the link keeps only the address in brackets: the rest can hold passwords or tokens.",
-    );
-  }
+  const shortened = link.text.trim() !== input.trim();
+  if (link.reducedTo === "endpoint" && shortened) out.push({ code: "endpoint-only" });
+  if (link.reducedTo === "url-address" && shortened) out.push({ code: "url-address-only" });
   return out;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Plain words. Kept here (pure) so the wording is tested and can be reused by other panels.
-
-export const KIND_LABELS: Record<EmbeddedIPv4["kind"], string> = {
-  "ipv4-mapped": "IPv4-mapped address",
-  "ipv4-compatible": "IPv4-compatible address (deprecated)",
-  "siit-ipv4-translated": "SIIT IPv4-translated address (obsolete)",
-  "nat64-wkp": "NAT64, well-known prefix",
-  "nat64-local-use": "NAT64, local-use prefix",
-  "nat64-known": "Public NAT64 service",
-  "nat64-nsp": "NAT64, network-specific prefix",
-  "6to4": "6to4 tunnel",
-  teredo: "Teredo tunnel",
-  isatap: "ISATAP tunnel",
-};
-
-function subject(role: AddressRole): string {
-  switch (role) {
-    case "endpoint":
-      return "your server";
-    case "url":
-      return "the web server";
-    case "resolver":
-      return "your DNS resolver";
-    case "answer":
-      return "the IPv4 address";
-    default:
-      return "the IPv4 host";
-  }
-}
-
-function sentence(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/** One or two plain sentences for a non-expert about one embedded IPv4 address. */
-export function explainEmbedded(e: EmbeddedIPv4, role: AddressRole = "address"): string {
-  const who = subject(role);
-  if (
-    e.kind.startsWith("nat64-") &&
-    e.ipv4 !== null &&
-    (IPV4ONLY_ARPA_WKAS as readonly string[]).includes(e.ipv4)
-  ) {
-    return `This is ipv4only.arpa's address ${e.ipv4} rewritten into IPv6 by your DNS (DNS64): it shows your network reaches IPv4 through a NAT64 on the prefix ${e.prefix}.`;
-  }
-  switch (e.kind) {
-    case "nat64-wkp":
-      return sentence(
-        `${who} ${e.ipv4}, reached through a NAT64 translator (usually your carrier's), well-known prefix ${WKP}.`,
-      );
-    case "nat64-local-use":
-      return e.ipv4
-        ? sentence(
-            `${who} ${e.ipv4}, reached through your network's own NAT64 on the local-use prefix ${e.prefix}.`,
-          )
-        : `An IPv4 host reached through your network's own NAT64 (a prefix inside ${LOCAL_USE_PREFIX}). Which IPv4 address depends on the exact prefix, which this address alone does not tell: paste the output of "dig AAAA ipv4only.arpa" as well.`;
-    case "nat64-known":
-      return sentence(`${who} ${e.ipv4}, reached through ${e.operator} (prefix ${e.prefix}).`);
-    case "nat64-nsp":
-      return sentence(
-        `${who} ${e.ipv4}, reached through your network's NAT64 on the prefix ${e.prefix}.`,
-      );
-    case "ipv4-mapped":
-      return `The IPv4 address ${e.ipv4}, written the way IPv6 software shows an IPv4 connection. The connection itself was plain IPv4.`;
-    case "ipv4-compatible":
-      return `The IPv4 address ${e.ipv4} in an old IPv6 form that is no longer used.`;
-    case "siit-ipv4-translated":
-      return `The IPv4 address ${e.ipv4} in an obsolete translator (SIIT) form.`;
-    case "6to4":
-      return `A 6to4 address: IPv6 carried inside IPv4 through the router at ${e.ipv4}. 6to4 is obsolete and often broken.`;
-    case "teredo":
-      return `A Teredo address: IPv6 carried inside IPv4 by a computer whose public IPv4 address is ${e.ipv4} (port ${e.port}), using the Teredo server ${e.server}${e.cone ? ", behind a cone NAT" : ""}. Teredo is obsolete.`;
-    case "isatap":
-      return `An ISATAP address: a computer at IPv4 ${e.ipv4} reaching IPv6 through a tunnel.`;
-  }
-}
-
-const SCOPE_WORDS: Record<AddressScope, string> = {
-  unspecified: "The unspecified address (all zeros): it means “no address”.",
-  loopback: "The loopback address: this computer talking to itself.",
-  "link-local":
-    "A link-local address: it only works on one network segment, never across a router.",
-  "site-local": "A site-local address: an old, deprecated kind of private address.",
-  "unique-local":
-    "A unique local address: private to one organisation, like 10.x or 192.168.x in IPv4.",
-  multicast: "A multicast address: it names a group of machines, not one.",
-  documentation: "A documentation address: reserved for examples, never used on a real network.",
-  special: "A special-purpose address that is not routed on the Internet.",
-  global: "A global IPv6 address: reachable across the Internet.",
-  reserved: "An address in space reserved by the IETF; it should not appear on a network.",
-};
-
-export function explainScope(scope: AddressScope): string {
-  return SCOPE_WORDS[scope];
-}
-
-const STRIPPED_WORDS: Record<Stripped["what"], (value: string) => string> = {
-  brackets: () => "the square brackets",
-  port: (v) => `the port ${v}`,
-  zone: (v) => `the zone ID “%${v}” (which network card; only meaningful on one computer)`,
-  "prefix-length": (v) => `the prefix length /${v}`,
-};
-
-/** "Removed the square brackets and the port 51820." or null when nothing was removed. */
-export function explainStripped(stripped: readonly Stripped[]): string | null {
-  if (stripped.length === 0) return null;
-  const parts = stripped.map((s) => STRIPPED_WORDS[s.what](s.value));
-  const list =
-    parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
-  return `Removed ${list}.`;
-}
-
-/** A sentence naming a well-known, local-use or published NAT64 prefix; null for others. */
-export function namePrefix(prefix: string): string | null {
-  if (prefix === WKP) return `${prefix} is the well-known NAT64 prefix (RFC 6052).`;
-  if (prefix === LOCAL_USE_PREFIX) return `${prefix} is the local-use NAT64 range (RFC 8215).`;
-  const known = KNOWN_NAT64_PREFIXES.find((k) => k.prefix === prefix);
-  if (known) return `${prefix} is a NAT64 prefix of ${known.operator}.`;
-  return null;
-}
-
-/** What a pasted prefix is, in plain words. */
-export function explainPrefix(prefix: string): string {
-  const [, lengthText] = prefix.split("/");
-  const length = Number(lengthText);
-  const named = namePrefix(prefix);
-  if (named) return named;
-  if ((PREF64_LENGTHS as readonly number[]).includes(length)) {
-    return `${prefix} is a network prefix; its length could be a NAT64 prefix (RFC 6052).`;
-  }
-  return `${prefix} is a network prefix (a range of addresses), not one address.`;
 }

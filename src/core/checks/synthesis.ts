@@ -2,7 +2,13 @@
 // for it (with the prefix this visitor's self-test proved, else the well-known prefix), checked
 // against what a real DNS64 resolver answered, and what that means.
 
-import { ipv4NonGlobalReason, synthesizeNat64, tryParseIPv6, WKP } from "../addr/address.ts";
+import {
+  type NonGlobalIPv4Range,
+  nonGlobalIPv4,
+  synthesizeNat64,
+  tryParseIPv6,
+  WKP,
+} from "../addr/address.ts";
 import type { Tone } from "../tone.ts";
 import type { Lookup, LookupFailure } from "./lookup.ts";
 
@@ -46,7 +52,7 @@ export type SynthesisFinding = { tone: Tone } & (
   | { code: "dns64-none"; resolver: string }
   | { code: "dns64-unavailable"; failures: LookupFailure[] }
   /** RFC 6052 §3.1: translators on the well-known prefix do not reach non-global IPv4. */
-  | { code: "non-global-ipv4"; ipv4: string; reason: string }
+  | { code: "non-global-ipv4"; ipv4: string; range: NonGlobalIPv4Range; rfc: string }
 );
 
 function uniq(values: readonly string[]): string[] {
@@ -121,8 +127,9 @@ export function synthesisFindings(s: Synthesis): SynthesisFinding[] {
     findings.push({ tone: "warn", code: "dns64-unavailable", failures: d.failures });
   }
   if (s.prefix === WKP) {
-    const reason = ipv4NonGlobalReason(s.ipv4);
-    if (reason) findings.push({ tone: "warn", code: "non-global-ipv4", ipv4: s.ipv4, reason });
+    const nonGlobal = nonGlobalIPv4(s.ipv4);
+    if (nonGlobal)
+      findings.push({ tone: "warn", code: "non-global-ipv4", ipv4: s.ipv4, ...nonGlobal });
   }
   return findings;
 }

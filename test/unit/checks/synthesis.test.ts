@@ -60,7 +60,8 @@ describe("synthesisFindings", () => {
         tone: "warn",
         code: "non-global-ipv4",
         ipv4: "198.51.100.7",
-        reason: "documentation (RFC 5737)",
+        range: "documentation",
+        rfc: "RFC 5737",
       },
     ]);
   });

@@ -1,10 +1,19 @@
 // @vitest-environment happy-dom
 import { render } from "preact";
 import { act } from "preact/test-utils";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { DecodePanel, decodeFragment, readDecodeFragment } from "../../../src/ui/DecodePanel.tsx";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { decodeFragment, readDecodeFragment } from "../../../src/core/addr/decode-input.ts";
+import type { I18n } from "../../../src/i18n/i18n.ts";
+import { LOCALES } from "../../../src/i18n/locale.ts";
+import { DecodePanel } from "../../../src/ui/DecodePanel.tsx";
+import { i18nFor, WithI18n } from "../../fixtures/i18n.tsx";
 
 let root: HTMLElement;
+const i18n = {} as Record<(typeof LOCALES)[number], I18n>;
+
+beforeAll(async () => {
+  for (const locale of LOCALES) i18n[locale] = await i18nFor(locale, ["decoder"]);
+});
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -19,9 +28,14 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-function mount() {
+function mount(locale: (typeof LOCALES)[number] = "en") {
   act(() => {
-    render(<DecodePanel />, root);
+    render(
+      <WithI18n i18n={i18n[locale]}>
+        <DecodePanel />
+      </WithI18n>,
+      root,
+    );
   });
 }
 
@@ -59,7 +73,17 @@ describe("DecodePanel", () => {
   it("shows a specific message for garbage instead of failing", () => {
     mount();
     type("64:ff9b::c633:64077");
-    expect(output()).toContain('the group "64077" has more than 4 hex digits');
+    expect(output()).toContain(
+      "You pasted “64:ff9b::c633:64077”, which is not an IPv6 address: the group “64077” has more than 4 hex digits.",
+    );
+  });
+
+  it("suggests brackets when a port is stuck onto an address", () => {
+    mount();
+    type("64:ff9b::c633:6407:51820");
+    expect(root.querySelector(".bad")?.textContent).toMatch(
+      /digits\. If :51820 is a port, write the address in brackets: \[64:ff9b::c633:6407\]:51820$/,
+    );
   });
 
   it("shows the discovered prefix for dig output", () => {
@@ -195,5 +219,29 @@ describe("DecodePanel", () => {
       vi.advanceTimersByTime(1000);
     });
     expect(hasKey(decodeURIComponent(location.href))).toBe(false);
+  });
+
+  it("speaks German and Spanish, with their own quotation marks and numbers", () => {
+    mount("de");
+    expect(root.querySelector("h2")?.textContent).toBe("Adresse entschlüsseln");
+    type(`Endpoint = ${"x:".repeat(30)}y`);
+    expect(root.querySelector(".bad .mono")?.textContent).toBe(`„${"x:".repeat(30)}…“`);
+    expect(root.querySelector("h3")?.textContent).toBe("WireGuard-Endpoint");
+    type(WG_CONFIG);
+    expect(root.querySelector("#decode-link-note")?.textContent).toBe(
+      "Nicht in den Link dieser Seite übernommen: die Zeilen PrivateKey und PresharedKey. Schlüssel sind geheim, und ein Link landet im Browserverlauf und in der Synchronisierung. Von der WireGuard-Konfiguration enthält der Link nur die Endpoint-Zeile.",
+    );
+    expect(output()).toContain("Ihr Server 198.51.100.7, erreicht über einen NAT64-Übersetzer");
+
+    render(null, root);
+    mount("es");
+    type("ipv4only.arpa.\t86400\tIN\tAAAA\t2001:db8:122:344:c0:0:aa00:0");
+    expect(root.querySelector(".verdict-headline")?.textContent).toBe(
+      "Prefijo NAT64 encontrado: 2001:db8:122:344::/64",
+    );
+    const lines: string[] = [];
+    for (let i = 1; i <= 1200; i++) lines.push(`${i.toString(16)}::1`);
+    type(lines.join("\n"));
+    expect(output()).toContain("Se muestran las primeras 20 de 1200 direcciones.");
   });
 });

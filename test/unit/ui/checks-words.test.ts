@@ -30,7 +30,8 @@ import { A_ONLY, blocked, broken, DUAL, NX, ok } from "../checks/lookups.fixture
 
 const i18n = {} as Record<(typeof LOCALES)[number], I18n>;
 beforeAll(async () => {
-  for (const locale of LOCALES) i18n[locale] = await i18nFor(locale, ["checks"]);
+  // The IPv4 ranges a finding names come from the decoder's catalog, loaded with the panel.
+  for (const locale of LOCALES) i18n[locale] = await i18nFor(locale, ["checks", "decoder"]);
 });
 
 function input(text: string): ServerInput {
@@ -308,7 +309,7 @@ describe("checks in every language", () => {
   for (const locale of LOCALES) {
     it(`${locale}: every fact is a whole sentence, every placeholder filled`, () => {
       for (const words of allWords(i18n[locale])) {
-        expect(words).not.toMatch(/\{\w+\}|checks\.|undefined|null/);
+        expect(words).not.toMatch(/\{\w+\}|checks\.|decoder\.|undefined|null/);
         expect(words.trim()).not.toBe("");
       }
     });
@@ -334,6 +335,12 @@ describe("checks in every language", () => {
     expect(clientWords(i18n.es, r.client ?? expect.unreachable())).toBe(
       "Confirmado: 64:ff9b::c633:6407 es la dirección IPv4 198.51.100.7 de vpn.example.com dentro del prefijo NAT64 64:ff9b::/96. Tu cliente llega al servidor a través de NAT64.",
     );
+    // The IPv4 range of a non-global address is named in the reader's language too.
+    const nonGlobal = r.findings.find((f) => f.code === "non-global-ipv4") ?? expect.unreachable();
+    expect(findingWords(i18n.de, nonGlobal)).toContain(
+      "198.51.100.7 ist keine öffentliche IPv4-Adresse (Dokumentation (RFC 5737))",
+    );
+    expect(findingWords(i18n.es, nonGlobal)).toContain("(documentación (RFC 5737))");
     // Numbers follow the language; a port is never grouped like a quantity.
     const slow: LookupFailure = { resolver: "R", kind: "timeout", timeoutMs: 1500, ms: 1502 };
     expect(failureWords(i18n.de, slow)).toBe("R: keine Antwort innerhalb von 1,5 s");
