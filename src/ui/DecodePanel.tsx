@@ -29,7 +29,7 @@ import {
   scopeName,
   scopeWords,
   strippedWords,
-} from "./decoder-words.ts";
+} from "./words/decoder.ts";
 
 const WRITE_DELAY_MS = 400;
 // Pasted text is shown only in quotes, and only this much of it.

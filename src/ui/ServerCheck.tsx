@@ -2,7 +2,7 @@
 // resolves A, AAAA and HTTPS over DoH (plus AAAA from a DNS64 resolver, to cross-check) and says
 // in plain words whether IPv6-only visitors reach it, at which address, and how to fix a tunnel.
 // This component only holds the form's state and renders: reading the input, the lookups and the
-// verdict are src/core/checks/, the words src/ui/checks-words.ts and the "checks" catalog.
+// verdict are src/core/checks/, the words src/ui/words/checks.ts and the "checks" catalog.
 // Lazy-loaded by App: this module, the DoH client and the codec stay out of first load.
 
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
@@ -25,6 +25,7 @@ import type { Result, Verdict } from "../core/result.ts";
 import type { Tone } from "../core/tone.ts";
 import { useI18n } from "../i18n/context.tsx";
 import type { I18n } from "../i18n/i18n.ts";
+import { PathDiagram } from "./PathDiagram.tsx";
 import {
   clientWords,
   consequenceWords,
@@ -36,9 +37,8 @@ import {
   publishAaaaWords,
   synthesisWords,
   whyWords,
-} from "./checks-words.ts";
-import { andList } from "./list-words.ts";
-import { PathDiagram } from "./PathDiagram.tsx";
+} from "./words/checks.ts";
+import { andList } from "./words/list.ts";
 
 export interface ServerCheckProps {
   config: Config;

@@ -16,7 +16,7 @@ import type { Config } from "../core/config.ts";
 import { DEFAULT_DOH_TIMEOUT_MS, resolve, resolverNames } from "../core/dns/doh.ts";
 import { useI18n } from "../i18n/context.tsx";
 import type { I18n } from "../i18n/i18n.ts";
-import { andList } from "./list-words.ts";
+import { andList } from "./words/list.ts";
 
 export interface SetupWarningProps {
   config: Config;

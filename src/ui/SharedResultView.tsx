@@ -11,7 +11,7 @@ import { type RebuiltShare, rebuildShared, sharedReportText } from "../core/shar
 import { useI18n, Voice } from "../i18n/context.tsx";
 import { copyText } from "./copy-text.ts";
 import { ResultView } from "./ResultView.tsx";
-import { shareErrorWords } from "./share-words.ts";
+import { shareErrorWords } from "./words/share.ts";
 import { browserText, reportWords } from "./words/verdict.ts";
 
 export interface SharedResultViewProps {

@@ -1,7 +1,7 @@
 // The address core: strict IPv6 parsing, RFC 5952 canonical text, RFC 6052 IPv4-embedded
 // addresses, RFC 7050 Pref64::/n discovery and a description of every IPv4 address an IPv6
 // address can carry. Pure TypeScript, no DOM. It states facts: what is wrong with a text and
-// what an address says are codes with parameters, worded by the page (src/ui/decoder-words.ts).
+// what an address says are codes with parameters, worded by the page (src/ui/words/decoder.ts).
 //
 // Why not ip-address at run time: it is CommonJS, so it cannot be tree-shaken, and the part we
 // need costs about 9.4 KB gzipped (twice this whole module) in the chunk that shows the results.
@@ -15,7 +15,7 @@ import known from "./nat64-known.json";
 
 /**
  * Why a text is not what was asked for: a code, and the parts of the text it is about (as
- * written, for the page to quote). The words are in the page's catalogs (src/ui/decoder-words.ts).
+ * written, for the page to quote). The words are in the page's catalogs (src/ui/words/decoder.ts).
  */
 export type AddressProblem =
   | { code: "empty" }

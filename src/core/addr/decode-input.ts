@@ -1,7 +1,7 @@
 // Turns whatever a person pasted (an address, a WireGuard Endpoint line, a URL, or the output of
 // dig / nslookup / host) into addresses to describe, saying what was stripped on the way. Pure:
 // no DOM, no network. Never throws: every problem becomes a code with the parts of the text it
-// is about. It states facts only; the page words them (src/ui/decoder-words.ts).
+// is about. It states facts only; the page words them (src/ui/words/decoder.ts).
 
 import {
   AddressError,

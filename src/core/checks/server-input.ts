@@ -1,7 +1,7 @@
 // "Check my server", step one: read what a person typed — a host name, host:port, an address, a
 // URL, a WireGuard `Endpoint = …` line or a whole WireGuard configuration — into the server to
 // look up. Anything unusable comes back as a problem code with the text it is about; the page
-// words it (src/ui/checks-words.ts).
+// words it (src/ui/words/checks.ts).
 
 import { isIPv4, parseIPv4, tryParseIPv6 } from "../addr/address.ts";
 import { parsePort, splitHostPort } from "../addr/host-port.ts";

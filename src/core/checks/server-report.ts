@@ -1,7 +1,7 @@
 // "Check my server", the verdict: from the typed server, its DNS answers and the NAT64 prefix
 // the self-test proved, whether IPv6-only visitors reach it directly or only through NAT64, at
 // which address, and (for a WireGuard endpoint) what to change. Facts only: a headline and
-// findings are codes with the names and addresses they are about; src/ui/checks-words.ts words
+// findings are codes with the names and addresses they are about; src/ui/words/checks.ts words
 // them. Pure: the lookups are done before (server-lookups.ts) and passed in.
 
 import { tryParseIPv6 } from "../addr/address.ts";

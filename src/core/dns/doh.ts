@@ -43,7 +43,7 @@ const TRANSPORT_FAILURES: ReadonlySet<DohFailureKind> = new Set([
 
 /**
  * Why one attempt gave no answer: its kind, and the facts a renderer needs to say it
- * (src/ui/checks-words.ts). No sentences: the page words these in the reader's language.
+ * (src/ui/words/checks.ts). No sentences: the page words these in the reader's language.
  * `timeoutMs` is how long the attempt was allowed to wait; `contentType` the answer's media type
  * ("text/html", lowercase, without parameters); `offset` the byte where the DNS message ends too
  * early or stops making sense, when the codec knows it; `chain` the CNAME names followed, ending

@@ -1,4 +1,4 @@
-// Keys of the decoder catalog that src/ui/decoder-words.ts builds from a code at run time. The
+// Keys of the decoder catalog that src/ui/words/decoder.ts builds from a code at run time. The
 // records make the typecheck fail when a code is added without its message; the catalog test
 // counts these keys as used. Not imported by the page.
 

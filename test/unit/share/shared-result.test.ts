@@ -30,7 +30,7 @@ const NOT_SHOWN_REMOVED = [{ code: "reasons-not-shown-removed" }];
 
 const PHONE_NUMBER = "Call 1-800-555-0100";
 
-/** The browser a link names, as facts (the page words them: src/ui/share-words.ts). */
+/** The browser a link names, as facts (the page words them: src/ui/words/share.ts). */
 
 /**
  * A link made by the page before links carried only the browser's name (commit f851d30):

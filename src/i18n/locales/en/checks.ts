@@ -1,7 +1,7 @@
 // "Check my server": the panel, and every fact the checks state (src/core/checks/) in words.
 // Loaded with the panel. English is the source: de/checks.ts and es/checks.ts have exactly these
 // keys. Names, addresses, prefixes and record types are inserted as they are; {seconds} is a
-// number. The renderer is src/ui/checks-words.ts.
+// number. The renderer is src/ui/words/checks.ts.
 
 import type { Messages } from "../../message.ts";
 

@@ -2,7 +2,7 @@
 // words. Loaded with the panel (and with "Check my server", which names IPv4 ranges from here).
 // English is the source: de/decoder.ts and es/decoder.ts have exactly these keys. Addresses,
 // prefixes, names and ports are inserted as they are; text the person pasted is only ever
-// inserted inside quotation marks. The renderer is src/ui/decoder-words.ts.
+// inserted inside quotation marks. The renderer is src/ui/words/decoder.ts.
 
 import type { Messages } from "../../message.ts";
 

@@ -13,7 +13,7 @@ import {
   type EmbeddedIPv4,
   ipv6Problem,
   nonGlobalIPv4,
-} from "../../../src/core/addr/address.ts";
+} from "../../../../src/core/addr/address.ts";
 import {
   type AddressRole,
   type CandidateProblem,
@@ -22,9 +22,9 @@ import {
   type LinkNote,
   linkNotes,
   type NothingFound,
-} from "../../../src/core/addr/decode-input.ts";
-import type { I18n } from "../../../src/i18n/i18n.ts";
-import { LOCALES } from "../../../src/i18n/locale.ts";
+} from "../../../../src/core/addr/decode-input.ts";
+import type { I18n } from "../../../../src/i18n/i18n.ts";
+import { LOCALES } from "../../../../src/i18n/locale.ts";
 import {
   discoveredPrefixWords,
   embeddedWords,
@@ -39,8 +39,8 @@ import {
   scopeName,
   scopeWords,
   strippedWords,
-} from "../../../src/ui/decoder-words.ts";
-import { i18nFor } from "../../fixtures/i18n.tsx";
+} from "../../../../src/ui/words/decoder.ts";
+import { i18nFor } from "../../../fixtures/i18n.tsx";
 
 const i18n = {} as Record<(typeof LOCALES)[number], I18n>;
 beforeAll(async () => {

@@ -1,10 +1,10 @@
 // The renderer on its own: lists joined as each language joins them, failures that only older
 // links leave without a code, and the browser a link names.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { ProbeOutcome, Reason } from "../../../src/core/result.ts";
-import type { I18n } from "../../../src/i18n/i18n.ts";
-import { browserText, failureText, reasonText } from "../../../src/ui/words/verdict.ts";
-import { i18nFor } from "../../fixtures/i18n.tsx";
+import type { ProbeOutcome, Reason } from "../../../../src/core/result.ts";
+import type { I18n } from "../../../../src/i18n/i18n.ts";
+import { browserText, failureText, reasonText } from "../../../../src/ui/words/verdict.ts";
+import { i18nFor } from "../../../fixtures/i18n.tsx";
 
 const i18n: Record<"en" | "de" | "es", I18n> = {} as Record<"en" | "de" | "es", I18n>;
 beforeAll(async () => {

@@ -2,15 +2,15 @@
 // of the page's language, from the "checks" catalog (src/i18n/locales/<locale>/checks.ts). The
 // core says what is true; only this module picks the sentence for it.
 
-import type { ClientAddressCheck } from "../core/checks/client-address.ts";
-import type { LookupFailure } from "../core/checks/lookup.ts";
-import type { InputProblem } from "../core/checks/server-input.ts";
-import type { Finding, Headline } from "../core/checks/server-report.ts";
-import type { Synthesis } from "../core/checks/synthesis.ts";
-import type { WireGuardConsequence, WireGuardWhy } from "../core/checks/wireguard.ts";
-import type { I18n } from "../i18n/i18n.ts";
-import { ipv4RangeWords } from "./decoder-words.ts";
-import { orList } from "./list-words.ts";
+import type { ClientAddressCheck } from "../../core/checks/client-address.ts";
+import type { LookupFailure } from "../../core/checks/lookup.ts";
+import type { InputProblem } from "../../core/checks/server-input.ts";
+import type { Finding, Headline } from "../../core/checks/server-report.ts";
+import type { Synthesis } from "../../core/checks/synthesis.ts";
+import type { WireGuardConsequence, WireGuardWhy } from "../../core/checks/wireguard.ts";
+import type { I18n } from "../../i18n/i18n.ts";
+import { ipv4RangeWords } from "./decoder.ts";
+import { orList } from "./list.ts";
 
 /** Addresses as the page lists them; not a sentence, so the same in every language. */
 const list = (items: readonly string[]) => items.join(", ");

@@ -6,11 +6,11 @@ import {
   decodeShare,
   type ShareErrorCode,
   ShareLinkError,
-} from "../../../src/core/share/share-link.ts";
-import type { I18n } from "../../../src/i18n/i18n.ts";
-import { LOCALES } from "../../../src/i18n/locale.ts";
-import { shareErrorWords } from "../../../src/ui/share-words.ts";
-import { i18nFor } from "../../fixtures/i18n.tsx";
+} from "../../../../src/core/share/share-link.ts";
+import type { I18n } from "../../../../src/i18n/i18n.ts";
+import { LOCALES } from "../../../../src/i18n/locale.ts";
+import { shareErrorWords } from "../../../../src/ui/words/share.ts";
+import { i18nFor } from "../../../fixtures/i18n.tsx";
 
 const i18n = {} as Record<(typeof LOCALES)[number], I18n>;
 beforeAll(async () => {

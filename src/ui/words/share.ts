@@ -1,8 +1,8 @@
 // The words of sharing that core leaves to the page: why a results link cannot be shown, and
 // the sender's browser. From the "share" catalog (src/i18n/locales/<locale>/share.ts).
 
-import { SHARE_FORMAT_VERSION, type ShareLinkError } from "../core/share/share-link.ts";
-import type { I18n } from "../i18n/i18n.ts";
+import { SHARE_FORMAT_VERSION, type ShareLinkError } from "../../core/share/share-link.ts";
+import type { I18n } from "../../i18n/i18n.ts";
 
 /** Why a results link did not decode, for whoever opened it. */
 export function shareErrorWords({ t }: I18n, error: ShareLinkError): string {

@@ -2,17 +2,17 @@
 // Logic is tested on codes in test/unit/checks/; these pin the English wording and show that
 // every fact reads as a whole sentence in every language.
 import { beforeAll, describe, expect, it } from "vitest";
-import { checkClientAddress } from "../../../src/core/checks/client-address.ts";
-import type { LookupFailure } from "../../../src/core/checks/lookup.ts";
+import { checkClientAddress } from "../../../../src/core/checks/client-address.ts";
+import type { LookupFailure } from "../../../../src/core/checks/lookup.ts";
 import {
   type InputProblem,
   parseServerInput,
   type ServerInput,
-} from "../../../src/core/checks/server-input.ts";
-import { checkServer, type ServerReport } from "../../../src/core/checks/server-report.ts";
-import type { DohFailure } from "../../../src/core/dns/doh.ts";
-import type { I18n } from "../../../src/i18n/i18n.ts";
-import { LOCALES } from "../../../src/i18n/locale.ts";
+} from "../../../../src/core/checks/server-input.ts";
+import { checkServer, type ServerReport } from "../../../../src/core/checks/server-report.ts";
+import type { DohFailure } from "../../../../src/core/dns/doh.ts";
+import type { I18n } from "../../../../src/i18n/i18n.ts";
+import { LOCALES } from "../../../../src/i18n/locale.ts";
 import {
   clientWords,
   consequenceWords,
@@ -24,9 +24,9 @@ import {
   publishAaaaWords,
   synthesisWords,
   whyWords,
-} from "../../../src/ui/checks-words.ts";
-import { i18nFor } from "../../fixtures/i18n.tsx";
-import { A_ONLY, blocked, broken, DUAL, NX, ok } from "../checks/lookups.fixtures.ts";
+} from "../../../../src/ui/words/checks.ts";
+import { i18nFor } from "../../../fixtures/i18n.tsx";
+import { A_ONLY, blocked, broken, DUAL, NX, ok } from "../../checks/lookups.fixtures.ts";
 
 const i18n = {} as Record<(typeof LOCALES)[number], I18n>;
 beforeAll(async () => {

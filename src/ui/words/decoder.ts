@@ -11,16 +11,16 @@ import {
   LOCAL_USE_PREFIX,
   type NonGlobalIPv4,
   prefixKind,
-} from "../core/addr/address.ts";
+} from "../../core/addr/address.ts";
 import type {
   AddressRole,
   CandidateProblem,
   LinkNote,
   NothingFound,
   Stripped,
-} from "../core/addr/decode-input.ts";
-import type { I18n } from "../i18n/i18n.ts";
-import { andList } from "./list-words.ts";
+} from "../../core/addr/decode-input.ts";
+import type { I18n } from "../../i18n/i18n.ts";
+import { andList } from "./list.ts";
 
 /** "0x07": a byte as hex, the way RFCs and tools write it. */
 export function hexByte(value: number): string {
