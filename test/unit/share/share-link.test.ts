@@ -520,7 +520,11 @@ describe("damaged, tampered and future links", () => {
     const script = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>`;
     const compact = await compactOf(DUAL_STACK);
     const outcome = await decodeShare(
-      await craft({ ...compact, u: script, v: { ...(compact.v as object), r: [script] } }, "z", "1"),
+      await craft(
+        { ...compact, u: script, v: { ...(compact.v as object), r: [script] } },
+        "z",
+        "1",
+      ),
     );
     // (A format-1 link: format 2 refuses both fields outright.) The user agent is cut down to a browser this page recognises: here none.
     expect(outcome.ok && outcome.value.result.userAgent).toBe("");
