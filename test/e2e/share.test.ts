@@ -144,7 +144,7 @@ describe.skipIf(!hasChromium)("result links in Chromium", () => {
     // The visitor chooses to include the addresses, then copies the link.
     await share.getByLabel(/Include them/).check();
     const linkBox = page.getByLabel("Results link");
-    await expect.poll(() => linkBox.inputValue()).toMatch(/#r=1[zj][A-Za-z0-9_-]+$/);
+    await expect.poll(() => linkBox.inputValue()).toMatch(/#r=2[zj][A-Za-z0-9_-]+$/);
     const link = await linkBox.inputValue();
     expect(link.startsWith(base)).toBe(true);
     expect(link.length).toBeLessThan(1500);

@@ -3,11 +3,16 @@
 // hostile: it never throws (it returns a value or a typed error), caps every size, and rebuilds a
 // clean Result field by field from the parsed data instead of trusting or spreading it.
 //
-// Payload = <format version, decimal> <mode letter> <base64url data>, e.g. "1zq1YqSS0u…".
+// Payload = <format version, decimal> <mode letter> <base64url data>, e.g. "2zq1YqSS0u…".
 //   mode "z": data is deflate-raw (RFC 1951) of the compact JSON below;
 //   mode "j": data is the compact JSON as UTF-8, uncompressed (browsers without
 //             CompressionStream make these; every browser can read them).
-// Compact JSON, format 1 (field codes; a missing key means null / absent / false):
+// Format 2 (what this page writes) carries facts only: the measurements, the verdict's answers
+// and the minimal user agent; never a sentence. Format 1 is the same compact JSON, plus the
+// sentences older encoders wrote (reasons v.r, evidence v.n.e, probe detail x) and, in the
+// oldest links, the full user agent: still read, the sentences checked and dropped. A format-2
+// link holding a format-1-only field, or a user agent that is not minimal, is invalid.
+// Compact JSON, formats 1 and 2 (field codes; a missing key means null / absent / false):
 //   c configDigest (8 lowercase hex digits) · t startedAt (ms since epoch; older links may
 //   hold an ISO string) · d durationMs · u userAgent (minimal: only the browser and OS tokens
 //   browserName reads, see user-agent.ts; older links hold the full string, which the decoder
@@ -35,8 +40,8 @@
 // What the decoder returns is exact where it can be (enums, numbers, the digest, the protocol,
 // prefixes, ids, a normalised time, the minimal user agent); the free texts it still passes on
 // (addresses, URLs) are checked again by shared-result.ts before anything is shown.
-// The "#" codes index the tables below. They belong to format 1: never reorder them, only
-// append; anything else needs a new format version.
+// The "#" codes index the tables below. They are shared by formats 1 and 2: never reorder them,
+// only append; anything else needs a new format version.
 
 import { canonicalPref64, WKP } from "../addr/address.ts";
 import { fromBase64Url, toBase64Url } from "../base64url.ts";
@@ -58,7 +63,10 @@ import {
 import type { Engine, EngineTraits, Gathering } from "../selftest/engine-traits.ts";
 import { minimalUserAgent } from "../selftest/user-agent.ts";
 
-export const SHARE_FORMAT_VERSION = 1;
+/** The format this page writes. */
+export const SHARE_FORMAT_VERSION = 2;
+/** The oldest format this page still reads. */
+const OLDEST_FORMAT = 1;
 
 /** How the visitor chose to show their addresses in a shared result. */
 export type Redaction = "none" | "masked" | "removed";
@@ -484,7 +492,7 @@ function probePrefix(kind: ProbeKind, value: unknown, path: string): string | un
   return prefix;
 }
 
-function probe(value: unknown, path: string): ProbeOutcome {
+function probe(value: unknown, path: string, format: number): ProbeOutcome {
   const raw = record(value, path);
   const kind = pick(KINDS, field(raw, "k"), `${path}.k`);
   const prefix = probePrefix(kind, field(raw, "p"), `${path}.p`);
@@ -502,8 +510,8 @@ function probe(value: unknown, path: string): ProbeOutcome {
     ip: optText(field(raw, "a"), `${path}.a`, LIMITS.short),
   };
   if (prefix !== undefined) out.prefix = prefix;
-  // Older links carry a sentence instead of a failure code: checked, then dropped.
-  optText(field(raw, "x"), `${path}.x`, LIMITS.text);
+  // Format-1 links carry a sentence instead of a failure code: checked, then dropped.
+  olderOnly(format, field(raw, "x"), `${path}.x`, (v, p) => optText(v, p, LIMITS.text));
   const failure = probeFailure(out.status, field(raw, "f"), `${path}.f`);
   if (failure !== undefined) out.failure = failure;
   const status = field(raw, "c");
@@ -571,7 +579,7 @@ function stun(value: unknown, path: string): StunObservation {
   };
 }
 
-function verdict(value: unknown): Verdict {
+function verdict(value: unknown, format: number): Verdict {
   const raw = record(value, "v");
   const nat64 = record(field(raw, "n"), "v.n");
   const prefixRaw = field(nat64, "p");
@@ -584,15 +592,37 @@ function verdict(value: unknown): Verdict {
     nat64: {
       detected: flag(field(nat64, "d"), "v.n.d"),
       prefix: prefixRaw === undefined ? null : prefixText(prefixRaw, "v.n.p"),
-      evidence: dropLines(field(nat64, "e"), "v.n.e"),
+      evidence: olderOnly(format, field(nat64, "e"), "v.n.e", dropLines),
       ...(literalSynthesis ? { literalSynthesis: true as const } : {}),
     },
     clat: flag(field(raw, "x"), "v.x"),
     ipv4: optText(field(raw, "4"), "v.4", LIMITS.short),
     ipv6: optText(field(raw, "6"), "v.6", LIMITS.short),
     confidence: pick(CONFIDENCES, field(raw, "f"), "v.f"),
-    reasons: dropLines(field(raw, "r"), "v.r"),
+    reasons: olderOnly(format, field(raw, "r"), "v.r", dropLines),
   };
+}
+
+/**
+ * A field only format 1 has (a sentence): read from a format-1 link by `read`, which checks and
+ * drops it; in a format-2 link its presence alone makes the link invalid.
+ */
+function olderOnly<T>(
+  format: number,
+  value: unknown,
+  path: string,
+  read: (v: unknown, p: string) => T,
+): T {
+  if (format !== 1 && value !== undefined) throw new Invalid(path);
+  return read(value, path);
+}
+
+/** Format 1 may hold a full user agent, reduced here; format 2 holds only the minimal one. */
+function userAgent(value: unknown, format: number): string {
+  const raw = text(value, "u", LIMITS.userAgent);
+  const minimal = minimalUserAgent(raw);
+  if (format !== 1 && minimal !== raw) throw new Invalid("u");
+  return minimal;
 }
 
 /** The page ran over http: or https:; the test runs on nothing else. */
@@ -609,17 +639,17 @@ function digest(value: unknown): string {
 }
 
 /** Rebuilds a clean Result from untrusted parsed JSON; throws Invalid(path) on the first fault. */
-function fromCompact(value: unknown): { result: Result; redaction: Redaction } {
+function fromCompact(value: unknown, format: number): { result: Result; redaction: Redaction } {
   const raw = record(value, "(root)");
   const result: Result = {
     version: RESULT_VERSION,
     configDigest: digest(field(raw, "c")),
     startedAt: startedAt(field(raw, "t")),
     durationMs: int(field(raw, "d"), "d", LIMITS.ms),
-    userAgent: minimalUserAgent(text(field(raw, "u"), "u", LIMITS.userAgent)),
+    userAgent: userAgent(field(raw, "u"), format),
     pageProtocol: protocol(field(raw, "p")),
-    probes: list(field(raw, "b"), "b", LIMITS.probes, probe),
-    verdict: verdict(field(raw, "v")),
+    probes: list(field(raw, "b"), "b", LIMITS.probes, (v, p) => probe(v, p, format)),
+    verdict: verdict(field(raw, "v"), format),
   };
   const w = field(raw, "w");
   if (w !== undefined) {
@@ -646,7 +676,7 @@ async function decodeOrThrow(fragment: string): Promise<SharedResult> {
   if (!head?.[1]) throw new ShareLinkError("malformed", "version");
   const version = Number(head[1]);
   if (version > SHARE_FORMAT_VERSION) throw new ShareLinkError("future-version", String(version));
-  if (version !== SHARE_FORMAT_VERSION) throw new ShareLinkError("malformed", "version");
+  if (version < OLDEST_FORMAT) throw new ShareLinkError("malformed", "version");
   const mode = payload.charAt(head[1].length);
   if (mode !== "z" && mode !== "j") throw new ShareLinkError("malformed", "mode");
   const data = fromBase64Url(payload.slice(head[1].length + 1));
@@ -660,7 +690,7 @@ async function decodeOrThrow(fragment: string): Promise<SharedResult> {
     throw new ShareLinkError("corrupt", "json");
   }
   try {
-    return { ...fromCompact(parsed), mode, payload };
+    return { ...fromCompact(parsed, version), mode, payload };
   } catch (error) {
     if (error instanceof Invalid) throw new ShareLinkError("invalid", error.message);
     throw error;

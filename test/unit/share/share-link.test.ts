@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { fromBase64Url, toBase64Url } from "../../../src/core/base64url.ts";
 import type { Result } from "../../../src/core/result.ts";
 import { minimalUserAgent } from "../../../src/core/selftest/user-agent.ts";
+import { redactResult } from "../../../src/core/share/redact.ts";
 import {
   decodeShare,
   encodeShare,
@@ -19,7 +20,7 @@ async function deflateRaw(bytes: Uint8Array): Promise<Uint8Array> {
 }
 
 /** A link payload carrying arbitrary JSON, the way a tamperer would build one. */
-async function craft(json: unknown, mode: "z" | "j" = "z", version = "1"): Promise<string> {
+async function craft(json: unknown, mode: "z" | "j" = "z", version = "2"): Promise<string> {
   const bytes = new TextEncoder().encode(typeof json === "string" ? json : JSON.stringify(json));
   return `${version}${mode}${toBase64Url(mode === "z" ? await deflateRaw(bytes) : bytes)}`;
 }
@@ -59,7 +60,7 @@ describe("share link round trip", () => {
     async (_name, result) => {
       for (const compress of [true, false]) {
         const payload = await encodeShare(result, "none", { compress });
-        expect(payload.slice(0, 2)).toBe(compress ? "1z" : "1j");
+        expect(payload.slice(0, 2)).toBe(compress ? "2z" : "2j");
         const outcome = await decodeShare(`#r=${payload}`);
         expect(outcome).toEqual({
           ok: true,
@@ -92,11 +93,13 @@ describe("share link round trip", () => {
     }
   });
 
-  it("keeps typical links under 1,500 characters and compresses to under half the JSON", async () => {
+  it("keeps the NAT64 phone's link within 600 characters with addresses hidden, and others under 1,000", async () => {
+    const phone = await encodeShare(redactResult(NAT64_PHONE, "masked"), "masked");
+    expect(shareUrl("https://selftest.example.net/", phone).length).toBeLessThanOrEqual(600);
     for (const result of [NAT64_PHONE, DUAL_STACK, worstCase()]) {
-      const payload = await encodeShare(result);
+      const payload = await encodeShare(redactResult(result, "masked"), "masked");
       const url = shareUrl("https://selftest.example.net/", payload);
-      expect(url.length).toBeLessThan(1500);
+      expect(url.length).toBeLessThan(1000);
       expect(payload.length).toBeLessThan(JSON.stringify(result).length / 2);
     }
   });
@@ -168,7 +171,7 @@ describe("share link round trip", () => {
     );
   });
 
-  it("reads a link an older page made: its sentences are checked, then dropped", async () => {
+  it("reads a format-1 link: its sentences are checked, then dropped", async () => {
     const compact = await compactOf(NAT64_PHONE);
     const verdict = compact.v as Record<string, unknown>;
     const older = {
@@ -184,7 +187,7 @@ describe("share link round trip", () => {
         r: ["Your network is IPv6-only.", "Call 1-800-555-0100"],
       },
     };
-    const outcome = await decodeShare(await craft(older));
+    const outcome = await decodeShare(await craft(older, "z", "1"));
     if (!outcome.ok) throw outcome.error;
     const { result } = outcome.value;
     expect(result.version).toBe(2);
@@ -194,7 +197,25 @@ describe("share link round trip", () => {
     expect(JSON.stringify(result)).not.toMatch(/Failed to fetch|1-800|IPv6-only\./);
     // A damaged sentence still marks a damaged link.
     const damaged = { ...older, v: { ...older.v, r: [42] } };
-    expect((await errorOf(await craft(damaged))).detail).toBe("v.r[0]");
+    expect((await errorOf(await craft(damaged, "z", "1"))).detail).toBe("v.r[0]");
+  });
+
+  it("refuses a format-2 link carrying what only format 1 had: sentences, a full user agent", async () => {
+    const compact = await compactOf(NAT64_PHONE);
+    const verdict = compact.v as Record<string, unknown>;
+    const probes = compact.b as Record<string, unknown>[];
+    const cases: [Record<string, unknown>, string][] = [
+      [{ ...compact, v: { ...verdict, r: ["Call 1-800-555-0100"] } }, "v.r"],
+      [{ ...compact, v: { ...verdict, n: { ...(verdict.n as object), e: [] } } }, "v.n.e"],
+      [{ ...compact, b: probes.map((p, i) => (i === 1 ? { ...p, x: "call us" } : p)) }, "b[1].x"],
+      [{ ...compact, u: NAT64_PHONE.userAgent }, "u"],
+    ];
+    for (const [json, path] of cases) {
+      const error = await errorOf(await craft(json));
+      expect([error.code, error.detail]).toEqual(["invalid", path]);
+      // The same fields in a format-1 link are read and dropped.
+      expect((await decodeShare(await craft(json, "z", "1"))).ok).toBe(true);
+    }
   });
 
   it("rounds fractional milliseconds and writes any start time as this page does", async () => {
@@ -284,9 +305,9 @@ describe("damaged, tampered and future links", () => {
   });
 
   it("reports a link from a newer format as such, whatever follows the version", async () => {
-    const error = await errorOf(`2z${(await encodeShare(DUAL_STACK)).slice(2)}`);
+    const error = await errorOf(`3z${(await encodeShare(DUAL_STACK)).slice(2)}`);
     expect(error.code).toBe("future-version");
-    expect(error.detail).toBe("2"); // the version the page words, as read from the link
+    expect(error.detail).toBe("3"); // the version the page words, as read from the link
     expect((await errorOf("17.something-else")).code).toBe("future-version");
   });
 
@@ -499,9 +520,13 @@ describe("damaged, tampered and future links", () => {
     const script = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>`;
     const compact = await compactOf(DUAL_STACK);
     const outcome = await decodeShare(
-      await craft({ ...compact, u: script, v: { ...(compact.v as object), r: [script] } }),
+      await craft(
+        { ...compact, u: script, v: { ...(compact.v as object), r: [script] } },
+        "z",
+        "1",
+      ),
     );
-    // The user agent is cut down to a browser this page recognises: here none.
+    // (A format-1 link: format 2 refuses both fields outright.) The user agent is cut down to a browser this page recognises: here none.
     expect(outcome.ok && outcome.value.result.userAgent).toBe("");
     // Sentences in a link are never taken.
     expect(outcome.ok && outcome.value.result.verdict.reasons).toEqual([]);

@@ -63,7 +63,7 @@ describe("SharePanel", () => {
     expect(radio("masked")?.checked).toBe(true);
     expect(root.textContent).toContain("By default your IP addresses are hidden");
     const link = await nextLink();
-    expect(link).toMatch(/^http:\/\/localhost(:\d+)?\/nat64\/#r=1[zj]/); // ?embed dropped
+    expect(link).toMatch(/^http:\/\/localhost(:\d+)?\/nat64\/#r=2[zj]/); // ?embed dropped
     const outcome = await decodeShare(link.split("#r=")[1] ?? "");
     expect(outcome.ok && outcome.value.redaction).toBe("masked");
     expect(outcome.ok && outcome.value.result.verdict.ipv4).toBe(
@@ -122,6 +122,6 @@ describe("SharePanel", () => {
     expect(button("Link kopieren")).toBeDefined();
     expect(root.querySelector("code")?.textContent).toBe("#");
     const link = await nextLink();
-    expect(link).toMatch(/^http:\/\/localhost(:\d+)?\/nat64\/#r=1[zj]/); // ?lang= dropped
+    expect(link).toMatch(/^http:\/\/localhost(:\d+)?\/nat64\/#r=2[zj]/); // ?lang= dropped
   });
 });

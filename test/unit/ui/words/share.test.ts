@@ -39,7 +39,7 @@ async function errorOf(fragment: string): Promise<ShareLinkError> {
 describe("why a results link cannot be shown", () => {
   it("says so in English, with the link's format and the page's", async () => {
     expect(shareErrorWords(i18n.en, await errorOf("#r=9zAAAA"))).toBe(
-      "This results link was made by a newer version of this test (format 9) than this page reads (format 1).",
+      "This results link was made by a newer version of this test (format 9) than this page reads (format 2).",
     );
     expect(shareErrorWords(i18n.en, await errorOf("#r=1zAAAA"))).toBe(
       "This results link is damaged or incomplete, perhaps cut off while it was copied.",
@@ -52,7 +52,7 @@ describe("why a results link cannot be shown", () => {
   it("in German and Spanish", async () => {
     const future = await errorOf("#r=9zAAAA");
     expect(shareErrorWords(i18n.de, future)).toBe(
-      "Dieser Ergebnis-Link wurde mit einer neueren Version dieses Tests erstellt (Format 9); diese Seite liest nur Format 1.",
+      "Dieser Ergebnis-Link wurde mit einer neueren Version dieses Tests erstellt (Format 9); diese Seite liest nur Format 2.",
     );
     expect(shareErrorWords(i18n.es, await errorOf(`1z${"A".repeat(100_000)}`))).toBe(
       "Este enlace es mucho más largo que cualquier enlace de resultados, así que no se ha leído.",
