@@ -12,5 +12,5 @@ export default webDriverEngine({
   binary: "/usr/lib/x86_64-linux-gnu/wpe-webkit-1.1/MiniBrowser",
   args: ["--automation", "--headless"],
   needsX: false,
-  aptPackage: "wpewebkit-driver",
+  aptPackage: "wpewebkit-driver libwpewebkit-1.1-0",
 });
