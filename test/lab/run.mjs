@@ -37,8 +37,9 @@ const STATE = process.env.NST_LAB_STATE || "/run/nst-lab";
 const DIST = process.env.NST_LAB_DIST || join(REPO, "dist");
 const OUT = join(REPO, "test-results", "lab");
 // The whole run must end within 10 minutes (CI): after this, remaining rows are skipped (and
-// fail), and every wait below is bounded, so the run ends within TOTAL_BUDGET_MS + ~1 minute.
-const TOTAL_BUDGET_MS = 7.5 * 60_000;
+// fail), and every wait below is bounded, so even a stuck run ends within TOTAL_BUDGET_MS plus
+// one row's worst case (ROW_TIMEOUT_MS + SESSION_MARGIN_MS) and the teardown.
+const TOTAL_BUDGET_MS = 8 * 60_000;
 const ROW_TIMEOUT_MS = 25_000; // per page load, from navigation to the Result
 const SESSION_START_MS = 75_000; // a browser launch (session.mjs gives up after 60 s)
 const SESSION_MARGIN_MS = 80_000; // a row's answer beyond ROW_TIMEOUT_MS (page open, close…)
