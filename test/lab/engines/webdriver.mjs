@@ -10,6 +10,9 @@ import { createServer } from "node:net";
 import { join } from "node:path";
 import { PHONE, withTimeout, writeScreenshot } from "./common.mjs";
 
+// NST_LAB_DEBUG_WD=1: every WebDriver request and the driver's own output on stderr (shown
+// with run.mjs --verbose).
+const DEBUG = Boolean(process.env.NST_LAB_DEBUG_WD);
 const REQUEST_TIMEOUT_MS = 15_000;
 const NEW_SESSION_MS = 14_000;
 
@@ -63,10 +66,9 @@ async function request(base, method, path, body, timeoutMs = REQUEST_TIMEOUT_MS)
     signal: AbortSignal.timeout(timeoutMs),
   });
   const text = await res.text();
-  if (process.env.NST_LAB_DEBUG_WD)
-    console.error(
-      `${new Date().toISOString().slice(11, 23)} wd ${method} ${path} ${res.status} ${text.length}`,
-    );
+  if (DEBUG) {
+    console.error(`${new Date().toISOString().slice(11, 23)} ${method} ${path} ${res.status}`);
+  }
   let json;
   try {
     json = JSON.parse(text);
@@ -145,7 +147,7 @@ export function webDriverEngine(spec) {
         processes.push(driver);
         let driverErr = "";
         driver.stderr.on("data", (d) => {
-          if (process.env.NST_LAB_DEBUG_WD) process.stderr.write(d);
+          if (DEBUG) process.stderr.write(d);
           driverErr = (driverErr + d).slice(-2000);
         });
         await withTimeout(
