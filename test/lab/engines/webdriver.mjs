@@ -59,13 +59,20 @@ async function startXvfb(processes) {
 }
 
 async function request(base, method, path, body, timeoutMs = REQUEST_TIMEOUT_MS) {
-  const res = await fetch(`${base}${path}`, {
-    method,
-    headers: body ? { "content-type": "application/json" } : {},
-    body: body ? JSON.stringify(body) : undefined,
-    signal: AbortSignal.timeout(timeoutMs),
-  });
-  const text = await res.text();
+  let res;
+  let text;
+  try {
+    res = await fetch(`${base}${path}`, {
+      method,
+      headers: body ? { "content-type": "application/json" } : {},
+      body: body ? JSON.stringify(body) : undefined,
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    text = await res.text();
+  } catch (err) {
+    const why = err?.name === "TimeoutError" ? `no answer within ${timeoutMs} ms` : err?.message;
+    throw new Error(`WebDriver ${method} ${path}: ${why}`);
+  }
   if (DEBUG) {
     console.error(`${new Date().toISOString().slice(11, 23)} ${method} ${path} ${res.status}`);
   }
