@@ -2,7 +2,11 @@
 // outcomes, for every subset of configured probes, yields one verdict (test-ipv6.com once
 // shipped a table with a hole that left visitors with no result at all). The evidence rules and
 // their limits are spelled out next to each step, because each is a claim about real networks.
+// A signal counts only where the running engine makes it evidence (EngineTraits): the facts
+// about each engine and platform are the ones measured or sourced in
+// shared/research/browsers-nat64.md.
 
+import type { EngineTraits } from "./engine-traits.ts";
 import { addressFamily, sameIPv4Slash24 } from "./ip-text.ts";
 import type {
   Confidence,
@@ -23,6 +27,12 @@ const QUICK_IPV4_MS = 1000;
 export interface ClassifierInput {
   probes: ProbeOutcome[];
   webrtc?: WebRtcOutcome | undefined;
+  /**
+   * What the engine that measured can tell. Absent for results recorded before traits were
+   * (old shared links): they are classified by that version's rules, which read every engine
+   * like Chromium, so an old link rebuilds to the verdict it records.
+   */
+  traits?: EngineTraits | undefined;
 }
 
 /** The outcome of one configured probe kind, or undefined when it was not run. */
@@ -32,12 +42,21 @@ function pick(probes: ProbeOutcome[], kind: ProbeKind): ProbeOutcome | undefined
 
 const ok = (p: ProbeOutcome | undefined): p is ProbeOutcome => p?.status === "ok";
 
-function stunSawSrflx(o: StunObservation | undefined): boolean {
+function stunSawSrflx(o: StunObservation | undefined): o is StunObservation {
   return o?.status === "ok" && o.srflx.length > 0;
 }
 
 export function classifyNetwork(input: ClassifierInput): Verdict {
   const probes = input.probes;
+  const traits = input.traits;
+  const legacy = traits === undefined;
+  // Without RTCPeerConnection there is no WebRTC signal at all, whatever an observation says.
+  const webrtc = traits?.webrtc === false ? undefined : input.webrtc;
+  // Where ICE gathers only on the default interface (Firefox), or where that is unknown, a STUN
+  // server given by IPv4 literal stays silent on a 464XLAT phone too: silence is not evidence.
+  const literalSilenceCounts = legacy || traits.gathering === "every-interface";
+  // Apple platforms make an IPv4 literal work on a NAT64 network by synthesis, without a CLAT.
+  const synthesis = traits?.literalSynthesis === true;
   const ran = probes.filter((p) => p.status !== "skipped");
   const reasons: string[] = [];
   const evidence: string[] = [];
@@ -52,8 +71,8 @@ export function classifyNetwork(input: ClassifierInput): Verdict {
   // network-specific prefixes.
   const nat64Probes = ran.filter((p) => p.kind === "nat64" || p.kind === "nat64-candidate");
   const nat64Ok = nat64Probes.filter(ok);
-  const stunName = input.webrtc?.name;
-  const stunLiteral = input.webrtc?.literal;
+  const stunName = webrtc?.name;
+  const stunLiteral = webrtc?.literal;
 
   const seen = (family: 4 | 6) =>
     ran.filter((p) => p.status === "ok" && addressFamily(p.ip) === family).map((p) => p.ip);
@@ -144,23 +163,26 @@ export function classifyNetwork(input: ClassifierInput): Verdict {
   // visitor's IPv4 traffic itself leaves through that NAT64.
   const matchingNat64 = ok(v4) ? nat64Ok.filter((p) => sameIPv4Slash24(p.ip, v4.ip)) : [];
   const e1 = matchingNat64.length > 0;
-  // E2: the A-only name works but the IPv4 literal fails at once: the name only worked because
-  // the resolver synthesized an IPv6 address for it (measured in Chromium 156 without a CLAT:
-  // "address unreachable" within milliseconds). A literal that merely timed out proves nothing.
+  // E2: the A-only name works but the IPv4 literal fails with an error: the name only worked
+  // because the resolver synthesized an IPv6 address for it. Every engine reports that failure
+  // as an error, not a hang (research file: Chromium in ≈ 110 ms, Firefox 70–150 ms, WebKit
+  // 9–41 ms on IPv6-only + NAT64 without a CLAT). No timing is read: an error is evidence
+  // whenever it comes (even after the 1.3–2.4 s other engines take for an ICMPv6 unreachable),
+  // and a literal that merely timed out proves nothing.
   const literalRefused = v4literal?.status === "error";
   const e2 = ok(v4) && literalRefused;
-  // E3/E4 (WebRTC, see shared research): the STUN server's A-only name produced a
-  // server-reflexive candidate without a host-lookup error, so an AAAA was synthesized (DNS64).
-  // Only a browser that reports ICE errors (Chromium; not Firefox) makes a missing error mean
-  // anything. E3: the name worked and the IPv4 literal produced nothing at all: this device
-  // has no IPv4 path (no CLAT), whatever the browser.
+  // E3/E4 (WebRTC, research file): the STUN server's A-only name produced a server-reflexive
+  // candidate (the NAT64 pool address in Chromium and Firefox) without a host-lookup error, so
+  // an AAAA was synthesized (DNS64). E4: only an engine that fires ICE error events (Chromium;
+  // Firefox since 150) makes a missing 701 mean anything. E3: the name worked and the IPv4
+  // literal produced nothing at all: this device has no IPv4 interface (no CLAT) — but only in
+  // an engine that gathers on every interface (Chromium). Firefox gathers on the default
+  // interface only and skips an IPv4 STUN server when the default is IPv6, CLAT or not.
   const nameWorked = stunName?.status === "ok" && stunName.srflx.length > 0;
-  const e4 = nameWorked && stunName.errorEvents && !stunName.lookupError;
-  const e3 =
-    nameWorked &&
-    !stunName.lookupError &&
-    stunLiteral?.status === "ok" &&
-    stunLiteral.srflx.length === 0;
+  const iceErrorEvents = legacy ? stunName?.errorEvents === true : traits.iceErrorEvents === true;
+  const e4 = nameWorked && iceErrorEvents && !stunName.lookupError;
+  const literalSilent = stunLiteral?.status === "ok" && stunLiteral.srflx.length === 0;
+  const e3 = nameWorked && !stunName.lookupError && literalSilent && literalSilenceCounts;
 
   // Evidence of native IPv4 (or a CLAT): an IPv4 path that does not exit through the NAT64.
   const v4literalViaNat64 =
@@ -168,8 +190,9 @@ export function classifyNetwork(input: ClassifierInput): Verdict {
   const n2 = ok(v4literal) && nat64Ok.length > 0 && !v4literalViaNat64;
   // The STUN name had no AAAA and the browser said so: no DNS64 on this resolver.
   const n3 = stunName?.status === "ok" && stunName.lookupError && stunName.srflx.length > 0;
+  // A working literal shows an IPv4 path only where the platform does not synthesize one.
   const hasIPv4Stack =
-    ok(v4literal) ||
+    (ok(v4literal) && !synthesis) ||
     [ds, large].some((p) => ok(p) && addressFamily(p.ip) === 4) ||
     stunSawSrflx(stunLiteral);
 
@@ -213,12 +236,22 @@ export function classifyNetwork(input: ClassifierInput): Verdict {
   if (ipv6Ok && dns64Evidence && !n2 && !n3) {
     let clat: boolean | null = null;
     const clatReasons: string[] = [];
-    if (ok(v4literal) && (v4literalViaNat64 || !nat64Ok.length)) {
+    // On an IPv6-only network a working IPv4 literal went through the NAT64 somehow: a CLAT,
+    // or, on Apple platforms, the system's own synthesis (which raw-socket apps do not get).
+    const literalTranslated = ok(v4literal) && (v4literalViaNat64 || !nat64Ok.length);
+    // STUN is raw UDP: no platform synthesizes it (Safari's libwebrtc skips an IPv4 STUN server
+    // on an IPv6-only socket), so a srflx for the IPv4 literal is an IPv4 interface. It is a
+    // CLAT when the name went through DNS64 (E4) or the srflx is the NAT64's own exit.
+    const stunLiteralTranslated =
+      stunSawSrflx(stunLiteral) &&
+      (e4 ||
+        (!legacy && stunLiteral.srflx.some((a) => nat64Ok.some((p) => sameIPv4Slash24(p.ip, a)))));
+    if (literalTranslated && !synthesis) {
       clat = true;
       clatReasons.push(
         "IPv4 addresses typed as numbers still work: your device translates them itself (464XLAT, a CLAT) and sends them through the NAT64.",
       );
-    } else if (stunSawSrflx(stunLiteral) && e4) {
+    } else if (stunLiteralTranslated) {
       clat = true;
       clatReasons.push(
         "WebRTC reached the STUN server by its IPv4 address too: your device has a CLAT (464XLAT).",
@@ -226,8 +259,19 @@ export function classifyNetwork(input: ClassifierInput): Verdict {
     } else if (literalRefused || e3) {
       clat = false;
       clatReasons.push(
-        "IPv4 addresses typed as numbers do not work: there is no CLAT (464XLAT) on this device, so apps that use raw IPv4 addresses fail.",
+        literalRefused || legacy
+          ? "IPv4 addresses typed as numbers do not work: there is no CLAT (464XLAT) on this device, so apps that use raw IPv4 addresses fail."
+          : "WebRTC got no answer from the STUN server's IPv4 address, and this browser tries every network connection: there is no CLAT (464XLAT) on this device, so apps that use raw IPv4 addresses fail.",
       );
+    }
+    const literalSynthesis = literalTranslated && synthesis;
+    if (literalSynthesis) {
+      clatReasons.unshift(
+        "IPv4 addresses typed as numbers work in this browser because this device's system translates them for apps that use its network APIs (Apple's NAT64 address synthesis). Apps that use raw IPv4 sockets (some games, VPN and voice apps) do not get that translation; only a CLAT (464XLAT) would carry them.",
+      );
+    }
+    if (clat === null && traits) {
+      clatReasons.push(clatUnknownReason(probes, traits, stunLiteral, literalSynthesis));
     }
     return verdict(
       "ipv6-only-nat64",
@@ -239,7 +283,12 @@ export function classifyNetwork(input: ClassifierInput): Verdict {
           : "The translator's prefix could not be proven from this page (it is not the well-known 64:ff9b::/96 or it was not tested). To see it, run “dig AAAA ipv4only.arpa” on a computer on this network and paste the output into “Decode an address”.",
         ...clatReasons,
       ],
-      { detected: true, prefix: provenPrefix, evidence },
+      {
+        detected: true,
+        prefix: provenPrefix,
+        evidence,
+        ...(literalSynthesis ? { literalSynthesis: true as const } : {}),
+      },
       clat,
     );
   }
@@ -306,6 +355,26 @@ export function classifyNetwork(input: ClassifierInput): Verdict {
     const confidence: Confidence = n2 || n3 ? "high" : nativeProof ? "medium" : "low";
     // Without a literal or STUN probe, native IPv4 and a CLAT look the same over HTTP.
     const nat64Detected: boolean | null = nat64Ok.length > 0 ? true : n3 ? false : null;
+    if (!nativeProof && traits) {
+      // Nothing here separates native IPv4 from an IPv6-only network whose NAT64 uses a prefix
+      // this page does not know: the names work either way. A "dual-stack" headline would be a
+      // guess that is wrong exactly where the answer matters (VPNs, raw-IPv4 apps), so the
+      // verdict is "could not tell", with why and what can tell.
+      return verdict(
+        "inconclusive",
+        "low",
+        [
+          "Sites that only have IPv4 and sites that only have IPv6 can both be reached.",
+          ...(nat64Ok.length > 0
+            ? [
+                "Your network also offers a NAT64 translator, but your IPv4 traffic does not leave through it.",
+              ]
+            : []),
+          ...undecidableReasons(probes, traits, stunName),
+        ],
+        { detected: nat64Detected, prefix: provenPrefix, evidence },
+      );
+    }
     return verdict(
       "dual-stack",
       confidence,
@@ -357,4 +426,114 @@ export function classifyNetwork(input: ClassifierInput): Verdict {
     ],
     { detected: dns64Evidence ? true : null, prefix: provenPrefix, evidence },
   );
+}
+
+/** One missing signal, in words, and what would give it. */
+interface Gap {
+  why: string;
+  fix?: string;
+}
+
+const DIG_FIX =
+  "on a computer on this network, run “dig AAAA ipv4only.arpa” and paste the output into “Decode an address”: an IPv6 answer means a translator";
+
+/** Why the IPv4-literal test gives no signal here (null: it gave one). */
+function literalGap(probes: ProbeOutcome[], synthesis: boolean): Gap | null {
+  const literal = probes.find((p) => p.kind === "v4literal");
+  if (!literal) return { why: "this site does not test an IPv4 address typed as a number" };
+  switch (literal.status) {
+    case "skipped":
+      return {
+        why: "this https:// page cannot test an IPv4 address typed as a number (browsers block plain-HTTP requests from it)",
+        fix: "open the http:// version of this page",
+      };
+    case "timeout":
+      return { why: "the IPv4 address typed as a number got no answer in time" };
+    case "bad-response":
+      return { why: "the IPv4 address typed as a number was answered by something else" };
+    case "ok":
+      return synthesis
+        ? {
+            why: "on this device an IPv4 address typed as a number works either way (the system translates it)",
+          }
+        : null;
+    default:
+      return null;
+  }
+}
+
+/** Why WebRTC cannot separate native IPv4 from DNS64 + NAT64 here. */
+function stunNameGap(traits: EngineTraits, name: StunObservation | undefined): Gap {
+  // The network is the same for every device on it; on Apple devices every browser is WebKit.
+  const otherBrowser = traits.literalSynthesis
+    ? "run the test in Chrome, Edge or Firefox on a computer or an Android phone on this network"
+    : "run the test in Chrome, Edge or Firefox";
+  if (!traits.webrtc) return { why: "this browser has no WebRTC", fix: otherBrowser };
+  if (!name) return { why: "this site has no WebRTC test" };
+  if (name.status !== "ok") return { why: "WebRTC could not start", fix: otherBrowser };
+  if (name.srflx.length > 0 && !traits.iceErrorEvents) {
+    return { why: "this browser does not report WebRTC lookup errors", fix: otherBrowser };
+  }
+  return { why: "the WebRTC test got no answer" };
+}
+
+/** Why the STUN literal cannot show a CLAT here. */
+function stunLiteralGap(traits: EngineTraits, literal: StunObservation | undefined): Gap {
+  // A CLAT belongs to the device, so only another browser on this device can tell: one that
+  // gathers on every interface. On an iPhone or iPad every browser is WebKit.
+  const chrome = traits.literalSynthesis
+    ? "on a Mac, Chrome or Edge can tell; on an iPhone or iPad no browser can"
+    : "Chrome or Edge on this device can tell";
+  if (!traits.webrtc) return { why: "this browser has no WebRTC", fix: chrome };
+  if (!literal) return { why: "this site has no WebRTC test" };
+  if (literal.status !== "ok") return { why: "WebRTC could not start", fix: chrome };
+  if (literal.srflx.length > 0) {
+    return { why: "WebRTC reached the IPv4 test address by a way the test cannot trace" };
+  }
+  return traits.gathering === "default-interface"
+    ? {
+        why: "this browser's WebRTC uses only the default network connection, so an IPv4 test address gets no answer with or without a CLAT",
+        fix: chrome,
+      }
+    : {
+        why: "this browser does not show whether its WebRTC would use an IPv4 connection that the device translates itself",
+        fix: chrome,
+      };
+}
+
+/** The sentence for clat: null on an IPv6-only network: why this browser cannot tell. */
+function clatUnknownReason(
+  probes: ProbeOutcome[],
+  traits: EngineTraits,
+  literal: StunObservation | undefined,
+  literalSynthesis: boolean,
+): string {
+  const gaps = [
+    literalSynthesis
+      ? { why: "here a working IPv4 address shows the system's translation, not a CLAT" }
+      : literalGap(probes, traits.literalSynthesis),
+    stunLiteralGap(traits, literal),
+  ].filter((gap): gap is Gap => gap !== null);
+  const fixes = gaps.flatMap((gap) => (gap.fix ? [gap.fix] : []));
+  return `Whether this device translates IPv4 itself (464XLAT, a CLAT) cannot be told in this browser: ${gaps.map((gap) => gap.why).join(", and ")}.${fixes.length ? ` ${capitalize(fixes.join("; "))}.` : ""}`;
+}
+
+/** The reasons of "could not tell": what is missing, and what would tell. */
+function undecidableReasons(
+  probes: ProbeOutcome[],
+  traits: EngineTraits,
+  name: StunObservation | undefined,
+): string[] {
+  const gaps = [literalGap(probes, traits.literalSynthesis), stunNameGap(traits, name)].filter(
+    (gap): gap is Gap => gap !== null,
+  );
+  const fixes = [...gaps.flatMap((gap) => (gap.fix ? [gap.fix] : [])), DIG_FIX];
+  return [
+    `But this test cannot tell whether your network really has IPv4, or is IPv6-only with a translator (DNS64 + NAT64) that uses its own prefix, because ${gaps.map((gap) => gap.why).join(", and ")}.`,
+    `To find out, ${fixes.join("; or ")}.`,
+  ];
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

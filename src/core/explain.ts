@@ -64,7 +64,9 @@ export function verdictMeaning(verdict: Verdict): string[] {
           ? "Apps that connect to raw IPv4 addresses (some games, old VPN and voice apps) fail, because this device has no CLAT to translate them."
           : verdict.clat === true
             ? "Apps that use raw IPv4 addresses still work, because this device translates them itself (464XLAT)."
-            : "Apps that connect to raw IPv4 addresses may fail unless this device translates them itself (464XLAT).",
+            : verdict.nat64.literalSynthesis
+              ? "Apps that use the system's network functions (Safari and most apps) reach raw IPv4 addresses too, because this device's system translates them; apps that open raw IPv4 sockets (some games, VPN and voice apps) fail unless the device also runs a CLAT (464XLAT)."
+              : "Apps that connect to raw IPv4 addresses may fail unless this device translates them itself (464XLAT).",
         `VPNs: a VPN server given by an IPv4-only name resolves to a synthesized address ${inside}. If your VPN's AllowedIPs lists only IPv4, that traffic can bypass or break the tunnel. Fix: give the VPN server an IPv6 address and an AAAA record, and list the server's IPv6 (or the synthesized address) in AllowedIPs. "Check my server" below works out the exact line.`,
       ];
     case "ipv6-only-no-nat64":
@@ -88,16 +90,23 @@ export function verdictMeaning(verdict: Verdict): string[] {
         "If there is no login page, a proxy or filter on this network is rewriting web traffic.",
       ];
     case "inconclusive":
-      return ["Run the test again. If the result stays unclear, share it with your support desk."];
+      return [
+        "“How we know” below says what the test could not tell, and what can tell instead.",
+        "If it stays unclear, run the test again later, or share the result with your support desk.",
+      ];
   }
 }
 
 /**
  * The same sentence about someone else's network, for a shared result: "Your network has…"
- * becomes "This network has…", "your device" becomes "that device".
+ * becomes "This network has…", "your device" becomes "that device", "this browser" (the
+ * sender's) becomes "that browser".
  */
 export function thirdPerson(text: string): string {
   return text
+    .replace(/\bthis browser\b/g, "that browser")
+    .replace(/\bThis browser\b/g, "That browser")
+    .replace(/\bthis https:\/\/ page\b/g, "that https:// page")
     .replace(/\bYour network\b/g, "This network")
     .replace(/\byour network\b/g, "this network")
     .replace(/\bYour device\b/g, "That device")

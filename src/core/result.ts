@@ -1,6 +1,8 @@
 // The one contract between the probes, the classifier, the UI, the share link and the embed
 // message. Everything here is plain JSON so a Result can be serialized, shared and re-rendered.
 
+import type { EngineTraits } from "./engine-traits.ts";
+
 /** The configured probes. Each is an echo endpoint URL reached in a particular way. */
 export type ProbeKind =
   | "v4" // a name with only an A record
@@ -49,8 +51,9 @@ export interface ProbeOutcome {
 
 /**
  * What WebRTC ICE gathering against a STUN server on the IPv4-only echo host showed.
- * See shared research: a STUN server named by an A-only name is reached over a synthesized
- * AAAA on DNS64 networks, which separates NAT64 from native IPv4 without knowing the prefix.
+ * A STUN server named by an A-only name is reached over a synthesized AAAA on DNS64 networks
+ * (shared/research/browsers-nat64.md: Chromium and Firefox both get the NAT64 pool address as
+ * srflx), which separates NAT64 from native IPv4 without knowing the prefix.
  */
 export interface StunObservation {
   /** "ok" when gathering ran; "unsupported" when the browser has no RTCPeerConnection. */
@@ -60,8 +63,9 @@ export interface StunObservation {
   /** Whether the browser reported a host-lookup error (701): the name had no AAAA. */
   lookupError: boolean;
   /**
-   * Whether this browser reports ICE errors at all (Chromium does; Firefox has no
-   * icecandidateerror event). Without them, a missing 701 proves nothing.
+   * Whether this browser reports ICE errors at all: Chromium does, Firefox does since 150
+   * (701 with an empty errorText and a null address, shared/research/browsers-nat64.md), older
+   * Firefox does not. Without them, a missing 701 proves nothing.
    */
   errorEvents: boolean;
   /** Number of host candidates (mDNS-hidden) gathered. */
@@ -109,6 +113,13 @@ export interface Verdict {
     /** Only a prefix that was proven, as canonical "P/n". */
     prefix: string | null;
     evidence: string[];
+    /**
+     * true: on a platform that synthesizes IPv6 for IPv4 literals (Apple), an IPv4 address
+     * typed as a number worked through the NAT64. This device's system translates IPv4
+     * addresses for apps that use its network APIs; apps on raw sockets still need a CLAT,
+     * which this proves nothing about. Absent otherwise.
+     */
+    literalSynthesis?: true;
   };
   /** 464XLAT client-side translator present (true/false), or unknown (null). */
   clat: boolean | null;
@@ -135,5 +146,10 @@ export interface Result {
   pageProtocol: string;
   probes: ProbeOutcome[];
   webrtc?: WebRtcOutcome;
+  /**
+   * What this browser engine can measure (absent in results made before traits were recorded:
+   * those are classified as that version did, see classify.ts).
+   */
+  traits?: EngineTraits;
   verdict: Verdict;
 }

@@ -3,6 +3,12 @@
 
 import { classifyNetwork } from "./classify.ts";
 import { type Config, configDigest } from "./config.ts";
+import {
+  browserEnvironment,
+  detectEngineTraits,
+  type EngineEnvironment,
+  observedEngineTraits,
+} from "./engine-traits.ts";
 import { type FetchLike, planProbes, runProbe } from "./probes.ts";
 import { type ProbeOutcome, RESULT_VERSION, type Result, type WebRtcOutcome } from "./result.ts";
 import { observeStun } from "./webrtc.ts";
@@ -18,6 +24,8 @@ export interface RunOptions {
   userAgent?: string;
   /** Injected in tests; defaults to the browser's RTCPeerConnection. */
   Peer?: typeof RTCPeerConnection | undefined;
+  /** Injected in tests: iPadOS tells itself from a Mac only by its touch points. */
+  maxTouchPoints?: number;
 }
 
 export async function runSelfTest(config: Config, options: RunOptions = {}): Promise<Result> {
@@ -36,6 +44,12 @@ export async function runSelfTest(config: Config, options: RunOptions = {}): Pro
 
   const stunWindow = Math.min(STUN_WINDOW_MS, config.timeoutMs);
   const Peer = "Peer" in options ? options.Peer : globalThis.RTCPeerConnection;
+  const browser = browserEnvironment();
+  const environment: EngineEnvironment = {
+    userAgent: options.userAgent ?? browser.userAgent,
+    maxTouchPoints: options.maxTouchPoints ?? browser.maxTouchPoints,
+    Peer,
+  };
   const [nameObs, literalObs] = await Promise.all([
     config.stun.name ? observeStun(config.stun.name, stunWindow, Peer) : undefined,
     config.stun.literal ? observeStun(config.stun.literal, stunWindow, Peer) : undefined,
@@ -46,16 +60,18 @@ export async function runSelfTest(config: Config, options: RunOptions = {}): Pro
       : undefined;
 
   const probes = await probesDone;
-  const verdict = classifyNetwork({ probes, webrtc });
+  const traits = observedEngineTraits(detectEngineTraits(environment), webrtc, probes);
+  const verdict = classifyNetwork({ probes, webrtc, traits });
   return {
     version: RESULT_VERSION,
     configDigest: configDigest(config),
     startedAt: startedAt.toISOString(),
     durationMs: Math.round(performance.now() - started),
-    userAgent: options.userAgent ?? globalThis.navigator?.userAgent ?? "unknown",
+    userAgent: environment.userAgent || "unknown",
     pageProtocol,
     probes,
     ...(webrtc ? { webrtc } : {}),
+    traits,
     verdict,
   };
 }

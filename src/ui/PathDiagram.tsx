@@ -23,12 +23,19 @@ function picture(verdict: Verdict): Picture | null {
     case "ipv6-only-nat64":
       return {
         hops: [
-          { label: "Your device", sub: verdict.clat ? "IPv6 + CLAT" : "IPv6 only" },
+          {
+            label: "Your device",
+            sub: verdict.clat
+              ? "IPv6 + CLAT"
+              : verdict.nat64.literalSynthesis
+                ? "IPv6 + system translation"
+                : "IPv6 only",
+          },
           { label: "DNS64", sub: "adds AAAA" },
           { label: "NAT64", sub: prefix },
           { label: "IPv4 site", sub: verdict.ipv4 ? `sees ${verdict.ipv4}` : undefined },
         ],
-        description: `Your device talks IPv6 only. For a site that only has IPv4, the DNS64 resolver makes up an IPv6 address inside ${prefix}, and the NAT64 translator converts the traffic to IPv4${verdict.ipv4 ? `; the site sees the translator's address ${verdict.ipv4}` : ""}.`,
+        description: `Your device talks IPv6 only. For a site that only has IPv4, the DNS64 resolver makes up an IPv6 address inside ${prefix}, and the NAT64 translator converts the traffic to IPv4${verdict.ipv4 ? `; the site sees the translator's address ${verdict.ipv4}` : ""}.${verdict.nat64.literalSynthesis && !verdict.clat ? " For an IPv4 address typed as a number, your device's system makes up the IPv6 address itself." : ""}`,
       };
     case "ipv6-only-no-nat64":
       return {

@@ -3,6 +3,7 @@
 
 import { thirdPerson, VERDICT_HEADLINES, verdictMeaning, verdictTone } from "../core/explain.ts";
 import type { Result } from "../core/result.ts";
+import { EngineFacts } from "./EngineFacts.tsx";
 import { PathDiagram } from "./PathDiagram.tsx";
 import { ProbeTable } from "./ProbeTable.tsx";
 
@@ -27,12 +28,16 @@ export function ResultView({ result, readOnly = false }: ResultViewProps) {
         ipv4: "IPv4 address seen",
         ipv6: "IPv6 address seen",
         clat: "464XLAT (CLAT) on that device",
+        synthesis:
+          "that device's system translates them for apps that use its network functions; apps on raw IPv4 sockets still fail without a CLAT",
       }
     : {
         meaning: "What this means for you",
         ipv4: "Your IPv4 address (as seen)",
         ipv6: "Your IPv6 address (as seen)",
         clat: "464XLAT (CLAT) on this device",
+        synthesis:
+          "this device's system translates them for apps that use its network functions; apps on raw IPv4 sockets still fail without a CLAT",
       };
   const words = readOnly ? thirdPerson : (text: string) => text;
   const tone = verdictTone(verdict.code);
@@ -88,6 +93,12 @@ export function ResultView({ result, readOnly = false }: ResultViewProps) {
         </dd>
         <dt>{their.clat}</dt>
         <dd>{verdict.clat === true ? "yes" : verdict.clat === false ? "no" : "unknown"}</dd>
+        {verdict.nat64.literalSynthesis && (
+          <>
+            <dt>IPv4 addresses typed as numbers</dt>
+            <dd>work: {their.synthesis}</dd>
+          </>
+        )}
       </dl>
 
       <h3>Each test</h3>
@@ -99,6 +110,7 @@ export function ResultView({ result, readOnly = false }: ResultViewProps) {
         </p>
       )}
       <ProbeTable probes={result.probes} />
+      {result.traits && <EngineFacts traits={result.traits} readOnly={readOnly} />}
       <p class="muted small">
         Tested {new Date(result.startedAt).toLocaleString()} ·{" "}
         {(result.durationMs / 1000).toFixed(1)} s · configuration {result.configDigest}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { classifyNetwork } from "../../src/core/classify.ts";
+import type { EngineTraits } from "../../src/core/engine-traits.ts";
 import {
   PROBE_KINDS,
   type ProbeKind,
@@ -41,6 +42,43 @@ function stun(srflx: string[], lookupError: boolean, errorEvents = true): StunOb
 }
 
 const nothing = stun([], false);
+
+// Engine traits as detection gives them (src/core/engine-traits.ts), per the research file.
+const CHROMIUM: EngineTraits = {
+  engine: "chromium",
+  webrtc: true,
+  iceErrorEvents: true,
+  gathering: "every-interface",
+  gatheringFrom: "engine",
+  literalSynthesis: false,
+};
+const FIREFOX: EngineTraits = {
+  ...CHROMIUM,
+  engine: "firefox",
+  gathering: "default-interface",
+};
+/** Firefox before 150: no icecandidateerror. */
+const OLD_FIREFOX: EngineTraits = { ...FIREFOX, iceErrorEvents: false };
+/** WebKitGTK / WPE as Debian builds them: no RTCPeerConnection. */
+const WEBKIT_NO_RTC: EngineTraits = {
+  engine: "webkit",
+  webrtc: false,
+  iceErrorEvents: null,
+  gathering: null,
+  gatheringFrom: null,
+  literalSynthesis: false,
+};
+/** Safari on an iPhone: libwebrtc, gathering on a CLAT's interface undocumented, synthesis. */
+const IPHONE: EngineTraits = {
+  engine: "webkit",
+  webrtc: true,
+  iceErrorEvents: true,
+  gathering: null,
+  gatheringFrom: null,
+  literalSynthesis: true,
+};
+/** An iPhone in Lockdown Mode (no WebRTC). */
+const IPHONE_NO_RTC: EngineTraits = { ...WEBKIT_NO_RTC, literalSynthesis: true };
 
 /** The networks of the lab table, as their probes would come back over plain HTTP. */
 const scenarios: Record<
@@ -149,12 +187,19 @@ function scenario(name: string) {
 }
 
 describe("classifyNetwork on the networks people actually have", () => {
+  // Chromium's traits change nothing: it is the engine the old rules were measured in, and a
+  // result without traits (an old shared link) still reads the same.
   for (const [name, { probes, webrtc, expect: expected }] of Object.entries(scenarios)) {
-    it(name, () => {
-      const verdict = classifyNetwork({ probes, webrtc });
-      expect(verdict).toMatchObject(expected);
-      expect(verdict.reasons.length).toBeGreaterThan(0);
-    });
+    for (const [engine, traits] of [
+      ["Chromium", CHROMIUM],
+      ["no traits recorded", undefined],
+    ] as const) {
+      it(`${name} (${engine})`, () => {
+        const verdict = classifyNetwork({ probes, webrtc, traits });
+        expect(verdict).toMatchObject(expected);
+        expect(verdict.reasons.length).toBeGreaterThan(0);
+      });
+    }
   }
 
   it("reports the well-known prefix when the A-only name exits through the NAT64 it reaches", () => {
@@ -213,14 +258,17 @@ describe("classifyNetwork on the networks people actually have", () => {
     expect(dualStack).toMatchObject({ code: "dual-stack", confidence: "high" });
   });
 
-  it("in a browser without ICE error events (Firefox), a missing 701 is not taken as DNS64", () => {
+  it("in a browser without ICE error events (Firefox before 150), a missing 701 is not taken as DNS64", () => {
     const { probes } = scenario("dual-stack");
-    const verdict = classifyNetwork({
-      probes,
-      webrtc: { name: stun([CLIENT_V4], false, false), literal: stun([CLIENT_V4], false, false) },
-    });
-    expect(verdict.code).toBe("dual-stack");
-    expect(verdict.nat64.detected).not.toBe(true);
+    for (const traits of [OLD_FIREFOX, undefined]) {
+      const verdict = classifyNetwork({
+        probes,
+        webrtc: { name: stun([CLIENT_V4], false, false), literal: stun([CLIENT_V4], false, false) },
+        traits,
+      });
+      expect(verdict.code).toBe("dual-stack");
+      expect(verdict.nat64.detected).not.toBe(true);
+    }
   });
 
   it("an IPv4 literal that merely timed out on a dual-stack network proves no DNS64", () => {
@@ -245,7 +293,17 @@ describe("classifyNetwork on the networks people actually have", () => {
     expect(verdict.reasons.join(" ")).toMatch(/DNS64/);
   });
 
-  it("without literal or STUN evidence, dual-stack is reported with lowered confidence", () => {
+  it("without literal or STUN evidence, the page says it cannot tell, not a bare dual-stack", () => {
+    const verdict = classifyNetwork({
+      probes: [probe("v4", "ok", CLIENT_V4), probe("v6", "ok", CLIENT_V6)],
+      traits: CHROMIUM,
+    });
+    expect(verdict).toMatchObject({ code: "inconclusive", confidence: "low" });
+    expect(verdict.reasons.join(" ")).toMatch(/does not test an IPv4 address.*no WebRTC test/);
+    expect(verdict.reasons.join(" ")).toMatch(/ipv4only\.arpa/);
+  });
+
+  it("a result without traits (an old shared link) keeps the low-confidence dual-stack it recorded", () => {
     const verdict = classifyNetwork({
       probes: [probe("v4", "ok", CLIENT_V4), probe("v6", "ok", CLIENT_V6)],
     });
@@ -300,24 +358,510 @@ describe("classifyNetwork on the networks people actually have", () => {
   });
 });
 
+// The lab's rows (test/lab/run.mjs) as each engine measured them (shared/research/browsers-nat64.md
+// and test/lab/FINDINGS.md): the same networks, with each engine's own STUN behaviour and its
+// own failure times.
+type Engine = "chromium" | "firefox" | "webkit";
+type Network = "dualstack" | "v4only" | "nat64" | "nsp" | "464xlat" | "nonat64" | "ipv6-broken";
+type LabConfig = "http" | "http-nocand" | "https-like";
+
+const LAB = {
+  public4: "203.0.113.1", // the client's IPv4 through the router's NAT44
+  pool: "198.51.100.38", // the client's IPv6 through the NAT64
+  clatPool: "198.51.100.39", // the CLAT's IPv6 through the NAT64
+  client6: "2001:2:0:100::2",
+  nsp: "2001:2:0:6464::/96",
+};
+const LAB_TRAITS: Record<Engine, EngineTraits> = {
+  chromium: CHROMIUM,
+  firefox: FIREFOX,
+  webkit: WEBKIT_NO_RTC,
+};
+/** ms until "unreachable" for an address whose route answers ICMPv6 unreachable. */
+const ICMP6_UNREACHABLE_MS: Record<Engine, number> = { chromium: 110, firefox: 2400, webkit: 2050 };
+/** ms until an IPv4 literal fails on IPv6-only without a CLAT. */
+const LITERAL_FAIL_MS: Record<Engine, number> = { chromium: 110, firefox: 150, webkit: 41 };
+
+function labRow(network: Network, config: LabConfig, engine: Engine) {
+  const v6 = network !== "v4only";
+  const nativeV4 = network === "dualstack" || network === "v4only" || network === "ipv6-broken";
+  const nat64Pool = network === "nat64" || network === "nsp" || network === "464xlat";
+  const ok = (kind: ProbeKind, ip: string, extra: Partial<ProbeOutcome> = {}) =>
+    probe(kind, "ok", ip, { ms: 60, ...extra });
+  const unreachable = (kind: ProbeKind, extra: Partial<ProbeOutcome> = {}) =>
+    probe(kind, "error", null, { ms: ICMP6_UNREACHABLE_MS[engine], ...extra });
+  const dropped = (kind: ProbeKind) => probe(kind, "timeout", null, { ms: 3000 });
+  const v4Ip = nativeV4 ? LAB.public4 : nat64Pool ? LAB.pool : null;
+  const v6Reach = (kind: ProbeKind) =>
+    network === "ipv6-broken" ? dropped(kind) : v6 ? ok(kind, LAB.client6) : unreachable(kind);
+  const dsIp = network === "ipv6-broken" || !v6 ? LAB.public4 : LAB.client6;
+  const probes: ProbeOutcome[] = [
+    v4Ip ? ok("v4", v4Ip) : unreachable("v4"),
+    v6Reach("v6"),
+    ok("ds", dsIp),
+    network === "nat64" || network === "464xlat" ? ok("nat64", LAB.pool) : unreachable("nat64"),
+    ok("large", dsIp),
+  ];
+  if (config !== "https-like") {
+    probes.push(
+      nativeV4
+        ? ok("v4literal", LAB.public4)
+        : network === "464xlat"
+          ? ok("v4literal", LAB.clatPool)
+          : probe("v4literal", "error", null, { ms: LITERAL_FAIL_MS[engine] }),
+      v6Reach("v6literal"),
+    );
+  }
+  if (config === "http") {
+    const candidate = { prefix: LAB.nsp };
+    probes.push(
+      network === "nsp"
+        ? ok("nat64-candidate", LAB.pool, candidate)
+        : unreachable("nat64-candidate", candidate),
+    );
+  }
+  let webrtc: WebRtcOutcome | undefined;
+  if (engine === "webkit") {
+    const none: StunObservation = {
+      status: "unsupported",
+      srflx: [],
+      lookupError: false,
+      errorEvents: false,
+      hostCandidates: 0,
+      complete: false,
+      ms: 0,
+    };
+    webrtc = { name: none, literal: none };
+  } else if (nativeV4) {
+    webrtc = { name: stun([LAB.public4], v6), literal: stun([LAB.public4], false) };
+  } else if (network === "nonat64") {
+    webrtc = { name: stun([], true), literal: nothing };
+  } else if (network === "464xlat" && engine === "chromium") {
+    webrtc = { name: stun([LAB.pool, LAB.clatPool], false), literal: stun([LAB.clatPool], false) };
+  } else {
+    // Firefox gathers on the default interface only: the IPv4 literal is skipped, CLAT or not.
+    webrtc = { name: stun([LAB.pool], false), literal: nothing };
+  }
+  return { probes, webrtc, traits: LAB_TRAITS[engine] };
+}
+
+type Expected = Partial<Pick<Verdict, "code" | "clat" | "confidence">> & { prefix?: string | null };
+const WKP = "64:ff9b::/96";
+// Per row: Chromium, Firefox, WebKit. Rows that differ between engines differ because the
+// engine cannot know (Firefox's default-interface gathering, WebKit's missing WebRTC).
+const LAB_ROWS: [Network, LabConfig, Expected, Expected, Expected][] = [
+  ["dualstack", "http", { code: "dual-stack" }, { code: "dual-stack" }, { code: "dual-stack" }],
+  ["v4only", "http", { code: "ipv4-only" }, { code: "ipv4-only" }, { code: "ipv4-only" }],
+  [
+    "nat64",
+    "http",
+    { code: "ipv6-only-nat64", prefix: WKP, clat: false },
+    { code: "ipv6-only-nat64", prefix: WKP, clat: false },
+    { code: "ipv6-only-nat64", prefix: WKP, clat: false },
+  ],
+  [
+    "nsp",
+    "http",
+    { code: "ipv6-only-nat64", prefix: LAB.nsp, clat: false },
+    { code: "ipv6-only-nat64", prefix: LAB.nsp, clat: false },
+    { code: "ipv6-only-nat64", prefix: LAB.nsp, clat: false },
+  ],
+  [
+    "nsp",
+    "http-nocand",
+    { code: "ipv6-only-nat64", prefix: null, clat: false },
+    { code: "ipv6-only-nat64", prefix: null, clat: false },
+    { code: "ipv6-only-nat64", prefix: null, clat: false },
+  ],
+  [
+    "464xlat",
+    "http",
+    { code: "ipv6-only-nat64", prefix: WKP, clat: true },
+    { code: "ipv6-only-nat64", prefix: WKP, clat: true },
+    { code: "ipv6-only-nat64", prefix: WKP, clat: true },
+  ],
+  [
+    "nonat64",
+    "http",
+    { code: "ipv6-only-no-nat64" },
+    { code: "ipv6-only-no-nat64" },
+    { code: "ipv6-only-no-nat64" },
+  ],
+  [
+    "ipv6-broken",
+    "http",
+    { code: "ipv6-broken" },
+    { code: "ipv6-broken" },
+    { code: "ipv6-broken" },
+  ],
+  [
+    "dualstack",
+    "https-like",
+    { code: "dual-stack", confidence: "high" },
+    { code: "dual-stack", confidence: "high" },
+    // Without WebRTC or literals nothing tells native IPv4 from an unknown-prefix NAT64.
+    { code: "inconclusive", confidence: "low" },
+  ],
+  ["v4only", "https-like", { code: "ipv4-only" }, { code: "ipv4-only" }, { code: "ipv4-only" }],
+  [
+    "nat64",
+    "https-like",
+    { code: "ipv6-only-nat64", prefix: WKP, clat: false },
+    // Firefox's silence on the STUN literal is not evidence: default-interface gathering.
+    { code: "ipv6-only-nat64", prefix: WKP, clat: null },
+    { code: "ipv6-only-nat64", prefix: WKP, clat: null },
+  ],
+  [
+    "nsp",
+    "https-like",
+    { code: "ipv6-only-nat64", prefix: null, clat: false },
+    // Firefox 150+ fires 701, so a srflx without one is DNS64 (E4).
+    { code: "ipv6-only-nat64", prefix: null, clat: null },
+    { code: "inconclusive", confidence: "low" },
+  ],
+  [
+    "464xlat",
+    "https-like",
+    { code: "ipv6-only-nat64", prefix: WKP, clat: true },
+    { code: "ipv6-only-nat64", prefix: WKP, clat: null },
+    { code: "ipv6-only-nat64", prefix: WKP, clat: null },
+  ],
+  [
+    "nonat64",
+    "https-like",
+    { code: "ipv6-only-no-nat64" },
+    { code: "ipv6-only-no-nat64" },
+    { code: "ipv6-only-no-nat64" },
+  ],
+];
+
+describe("the lab's rows in Chromium, Firefox and WebKit, as the research file measured them", () => {
+  for (const [network, config, ...expected] of LAB_ROWS) {
+    (["chromium", "firefox", "webkit"] as const).forEach((engine, i) => {
+      it(`${network}/${config} in ${engine}`, () => {
+        const { prefix, ...rest } = expected[i] as Expected;
+        const verdict = classifyNetwork(labRow(network, config, engine));
+        expect(verdict).toMatchObject(rest);
+        if (prefix !== undefined) expect(verdict.nat64.prefix).toBe(prefix);
+      });
+    });
+  }
+
+  it("Firefox on 464XLAT with an HTTPS-style config does not say 'no CLAT', and says why", () => {
+    const verdict = classifyNetwork(labRow("464xlat", "https-like", "firefox"));
+    expect(verdict.clat).toBeNull();
+    expect(verdict.reasons.join(" ")).toMatch(
+      /cannot be told in this browser.*only the default network connection/,
+    );
+  });
+
+  it("WebKit without WebRTC on an NSP NAT64, HTTPS-style: no confident dual-stack, and what works instead", () => {
+    const verdict = classifyNetwork(labRow("nsp", "https-like", "webkit"));
+    expect(verdict.code).not.toBe("dual-stack");
+    const reasons = verdict.reasons.join(" ");
+    expect(reasons).toMatch(/has no WebRTC/);
+    expect(reasons).toMatch(/Chrome, Edge or Firefox/);
+    expect(reasons).toMatch(/dig AAAA ipv4only\.arpa/);
+  });
+
+  it("on an https:// page that skipped the literal probes, the way out is the http:// version", () => {
+    const row = labRow("nsp", "https-like", "webkit");
+    const verdict = classifyNetwork({
+      ...row,
+      probes: [...row.probes, probe("v4literal", "skipped")],
+    });
+    expect(verdict.reasons.join(" ")).toMatch(/open the http:\/\/ version of this page/);
+  });
+
+  it("a failure after 2.4 s (Firefox's ICMPv6 unreachable) is an error like Chromium's 110 ms one", () => {
+    // NAT64-only targets and the IPv6 literal fail slowly here; the verdict must not move.
+    const row = labRow("nsp", "http-nocand", "firefox");
+    const slowed = row.probes.map((p) => (p.status === "error" ? { ...p, ms: 2400 } : p));
+    expect(classifyNetwork({ ...row, probes: slowed })).toMatchObject({
+      code: "ipv6-only-nat64",
+      clat: false,
+    });
+  });
+});
+
+describe("Apple platforms: IPv4 literals work by the system's synthesis (documented, not measured)", () => {
+  // Safari and every iOS browser load through NSURLSession, which synthesizes an IPv6 address
+  // for an IPv4 literal on a NAT64 network: the literal works without any CLAT.
+  const wkpHttp = (literal: StunObservation, traits: EngineTraits = IPHONE) =>
+    classifyNetwork({
+      probes: [
+        probe("v4", "ok", POOL_V4),
+        probe("v6", "ok", CLIENT_V6),
+        probe("nat64", "ok", POOL_V4),
+        probe("v4literal", "ok", POOL_V4),
+      ],
+      webrtc: { name: stun([POOL_V4], false), literal },
+      traits,
+    });
+
+  it("a working literal through the NAT64 is the system's translation, not a CLAT", () => {
+    const verdict = wkpHttp(nothing);
+    expect(verdict).toMatchObject({ code: "ipv6-only-nat64", clat: null });
+    expect(verdict.nat64.literalSynthesis).toBe(true);
+    expect(verdict.reasons.join(" ")).toMatch(/system translates them for apps/);
+    expect(verdict.reasons.join(" ")).toMatch(/raw IPv4 sockets/);
+  });
+
+  it("the same observations in Chromium prove a CLAT", () => {
+    const verdict = wkpHttp(nothing, CHROMIUM);
+    expect(verdict.clat).toBe(true);
+    expect(verdict.nat64.literalSynthesis).toBeUndefined();
+  });
+
+  it("a srflx on the STUN literal still proves a CLAT (STUN is never synthesized)", () => {
+    const verdict = wkpHttp(stun([POOL_V4_OTHER], false));
+    expect(verdict).toMatchObject({ code: "ipv6-only-nat64", clat: true });
+    expect(verdict.nat64.literalSynthesis).toBe(true);
+  });
+
+  it("...also from an engine without ICE error events, when the srflx is the NAT64's own exit", () => {
+    // HTTPS page (no literal probe); the A-only name and the NAT64 target share an exit (E1).
+    const verdict = classifyNetwork({
+      probes: [
+        probe("v4", "ok", POOL_V4),
+        probe("v6", "ok", CLIENT_V6),
+        probe("nat64", "ok", POOL_V4),
+      ],
+      webrtc: { name: stun([POOL_V4], false, false), literal: stun([POOL_V4_OTHER], false, false) },
+      traits: { ...IPHONE, iceErrorEvents: false },
+    });
+    expect(verdict).toMatchObject({ code: "ipv6-only-nat64", clat: true });
+  });
+
+  it("a failing literal is still no CLAT: a CLAT would have carried it", () => {
+    const verdict = classifyNetwork({
+      probes: [
+        probe("v4", "ok", POOL_V4),
+        probe("v6", "ok", CLIENT_V6),
+        probe("nat64", "ok", POOL_V4),
+        probe("v4literal", "error"),
+      ],
+      traits: IPHONE,
+    });
+    expect(verdict).toMatchObject({ code: "ipv6-only-nat64", clat: false });
+  });
+
+  it("a working literal is no proof of native IPv4: without WebRTC, an NSP NAT64 cannot be told apart", () => {
+    // Lockdown Mode (no WebRTC) on a network-specific-prefix NAT64, HTTP page.
+    const verdict = classifyNetwork({
+      probes: [
+        probe("v4", "ok", POOL_V4),
+        probe("v6", "ok", CLIENT_V6),
+        probe("ds", "ok", CLIENT_V6),
+        probe("nat64", "error"),
+        probe("v4literal", "ok", POOL_V4),
+      ],
+      traits: IPHONE_NO_RTC,
+    });
+    expect(verdict).toMatchObject({ code: "inconclusive", confidence: "low", clat: null });
+    const reasons = verdict.reasons.join(" ");
+    expect(reasons).toMatch(/works either way \(the system translates it\)/);
+    // Every iPhone browser is WebKit: the way out is another device on the same network.
+    expect(reasons).toMatch(/on a computer or an Android phone on this network/);
+  });
+
+  it("a literal that leaves by another exit than the NAT64 is native IPv4 (dual-stack)", () => {
+    const verdict = classifyNetwork({
+      probes: [
+        probe("v4", "ok", CLIENT_V4),
+        probe("v6", "ok", CLIENT_V6),
+        probe("nat64", "ok", POOL_V4),
+        probe("v4literal", "ok", CLIENT_V4),
+      ],
+      traits: IPHONE_NO_RTC,
+    });
+    expect(verdict).toMatchObject({ code: "dual-stack", confidence: "high" });
+  });
+
+  it("a Mac's Safari is told apart from Chrome on the same Mac only by the traits", () => {
+    const probes = [
+      probe("v4", "ok", POOL_V4),
+      probe("v6", "ok", CLIENT_V6),
+      probe("v4literal", "ok", POOL_V4),
+    ];
+    const webrtc = { name: stun([POOL_V4], false), literal: nothing };
+    expect(classifyNetwork({ probes, webrtc, traits: CHROMIUM }).clat).toBe(true);
+    expect(classifyNetwork({ probes, webrtc, traits: IPHONE }).clat).toBeNull();
+  });
+});
+
+describe("Firefox: ICE only on the default interface, and 701 events since 150", () => {
+  it("a silent STUN literal never means 'no CLAT' in Firefox, whatever the rest says", () => {
+    const row = labRow("nat64", "https-like", "chromium");
+    expect(classifyNetwork(row).clat).toBe(false);
+    expect(classifyNetwork({ ...row, traits: FIREFOX }).clat).toBeNull();
+  });
+
+  it("where gathering is unknown (an unrecognised engine), silence is not evidence either", () => {
+    const row = labRow("nat64", "https-like", "chromium");
+    const unknown: EngineTraits = { ...CHROMIUM, engine: "unknown", gathering: null };
+    expect(classifyNetwork({ ...row, traits: unknown }).clat).toBeNull();
+  });
+
+  it("Firefox's 701 makes a srflx without one DNS64 evidence, as in Chromium", () => {
+    const verdict = classifyNetwork(labRow("nsp", "https-like", "firefox"));
+    expect(verdict.code).toBe("ipv6-only-nat64");
+    expect(verdict.nat64.evidence.join(" ")).toMatch(/DNS64/);
+  });
+
+  it("before 150 (no 701 events) the same run cannot tell, and says so", () => {
+    const verdict = classifyNetwork({
+      ...labRow("nsp", "https-like", "firefox"),
+      traits: OLD_FIREFOX,
+    });
+    expect(verdict).toMatchObject({ code: "inconclusive", confidence: "low" });
+    expect(verdict.reasons.join(" ")).toMatch(/does not report WebRTC lookup errors/);
+  });
+
+  it("the IPv4 literal over HTTP still proves a CLAT in Firefox (it works through the CLAT)", () => {
+    expect(classifyNetwork(labRow("464xlat", "http", "firefox")).clat).toBe(true);
+  });
+});
+
+describe("results without traits (old shared links) classify as the version that recorded them", () => {
+  it("Firefox's 464XLAT run from before traits keeps the 'no CLAT' that version recorded", () => {
+    const { probes, webrtc } = labRow("464xlat", "https-like", "firefox");
+    expect(classifyNetwork({ probes, webrtc })).toMatchObject({
+      code: "ipv6-only-nat64",
+      clat: false,
+    });
+  });
+
+  it("WebKit's NSP run from before traits keeps its low-confidence dual-stack", () => {
+    const { probes, webrtc } = labRow("nsp", "https-like", "webkit");
+    expect(classifyNetwork({ probes, webrtc })).toMatchObject({
+      code: "dual-stack",
+      confidence: "low",
+    });
+  });
+});
+
 describe("classifyNetwork is total", () => {
   // Every kind takes every state (not configured, skipped, timeout, error, wrong answer, ok from
-  // native IPv4, ok from the NAT64 pool, ok over IPv6): 8^7 ≈ 2.1 M combinations is too slow,
-  // so "skipped" is covered as its own test above and the rest is enumerated in full: 7^7.
+  // native IPv4, ok from the NAT64 pool, ok over IPv6), under every set of engine traits. The
+  // full product (8^7 probe patterns × 10² STUN pairs × 15 trait sets ≈ 3 × 10^9) is far too
+  // big, so it is factored by what each part can influence:
+  // - probes alone: all 7^7 patterns ("skipped" is its own test above) without traits, and
+  //   every pattern of the states the rules tell apart under the two trait sets without WebRTC
+  //   (literal synthesis or not), the only traits that act on probes alone;
+  // - WebRTC: every STUN pair (10 × 10 observations) × every trait set (14 + none) on top of
+  //   the patterns of the probes the STUN rules combine with (v4literal in all 6 states, v4 and
+  //   nat64 in 5, v6 in the 4 that are not a relay).
+  // About 1.9 M classifications; a violation throws with the combination, and a deterministic
+  // sample also runs the full expect()-based check.
   type State = "absent" | "timeout" | "error" | "bad" | "ok-native" | "ok-pool" | "ok-v6";
   const STATES: State[] = ["absent", "timeout", "error", "bad", "ok-native", "ok-pool", "ok-v6"];
   const ip = { "ok-native": CLIENT_V4, "ok-pool": POOL_V4, "ok-v6": CLIENT_V6 } as const;
 
-  function build(states: State[]): ProbeOutcome[] {
+  function build(states: State[], kinds: readonly ProbeKind[] = PROBE_KINDS): ProbeOutcome[] {
     const out: ProbeOutcome[] = [];
     states.forEach((state, i) => {
-      const kind = PROBE_KINDS[i] as ProbeKind;
+      const kind = kinds[i] as ProbeKind;
       if (state === "absent") return;
       if (state === "bad") out.push(probe(kind, "bad-response"));
       else if (state === "timeout" || state === "error") out.push(probe(kind, state));
       else out.push(probe(kind, "ok", ip[state]));
     });
     return out;
+  }
+
+  /** Calls `visit` with every combination: position i takes each state of `alphabets[i]`. */
+  function enumerate(alphabets: State[][], visit: (states: State[]) => void) {
+    const states = alphabets.map((alphabet) => alphabet[0] as State);
+    const total = alphabets.reduce((product, alphabet) => product * alphabet.length, 1);
+    for (let n = 0; n < total; n++) {
+      let rest = n;
+      alphabets.forEach((alphabet, i) => {
+        states[i] = alphabet[rest % alphabet.length] as State;
+        rest = Math.floor(rest / alphabet.length);
+      });
+      visit(states);
+    }
+  }
+  const every = (alphabet: State[]) => PROBE_KINDS.map(() => alphabet);
+
+  // Every trait set detection can produce (the engine name is never read by the classifier).
+  const TRAIT_SETS: EngineTraits[] = [];
+  for (const literalSynthesis of [false, true]) {
+    TRAIT_SETS.push({ ...WEBKIT_NO_RTC, literalSynthesis });
+    for (const iceErrorEvents of [true, false]) {
+      for (const gathering of ["every-interface", "default-interface", null] as const) {
+        TRAIT_SETS.push({
+          engine: "unknown",
+          webrtc: true,
+          iceErrorEvents,
+          gathering,
+          gatheringFrom: gathering ? "engine" : null,
+          literalSynthesis,
+        });
+      }
+    }
+  }
+
+  /**
+   * What no verdict may say, whatever it is: a reason-less verdict, an unproven prefix, or a
+   * CLAT claim the engine's traits make unprovable. Returns the broken rule, or null.
+   */
+  function unprovable(
+    verdict: Verdict,
+    probes: ProbeOutcome[],
+    webrtc: WebRtcOutcome | undefined,
+    traits: EngineTraits | undefined,
+  ): string | null {
+    if (!VERDICT_CODES.includes(verdict.code) || verdict.reasons.length === 0) return "no verdict";
+    const ran = (kind: ProbeKind) => probes.find((p) => p.kind === kind && p.status !== "skipped");
+    const nat64Ok = probes.some(
+      (p) => (p.kind === "nat64" || p.kind === "nat64-candidate") && p.status === "ok",
+    );
+    if (verdict.nat64.prefix !== null && !nat64Ok) return "a prefix no NAT64 probe proved";
+    // Without WebRTC there is no STUN evidence, whatever an observation says.
+    const stunLiteral = traits?.webrtc === false ? undefined : webrtc?.literal;
+    const literalWorks = ran("v4literal")?.status === "ok";
+    const synthesis = traits?.literalSynthesis === true;
+    const stunLiteralAnswered = stunLiteral?.status === "ok" && stunLiteral.srflx.length > 0;
+    const stunLiteralSilent = stunLiteral?.status === "ok" && stunLiteral.srflx.length === 0;
+    // Results without traits were read as Chromium: gathering on every interface.
+    const silenceCounts = traits === undefined || traits.gathering === "every-interface";
+    const httpIPv4Failed = (["v4", "v4literal"] as const).some((kind) => {
+      const p = ran(kind);
+      return p !== undefined && p.status !== "ok";
+    });
+    if (verdict.clat === true && !(stunLiteralAnswered || (literalWorks && !synthesis))) {
+      return "clat:true without an IPv4 path that cannot be the platform's synthesis";
+    }
+    if (verdict.clat === false && !(httpIPv4Failed || (stunLiteralSilent && silenceCounts))) {
+      return "clat:false from silence this engine does not make evidence";
+    }
+    if (verdict.nat64.literalSynthesis && !(synthesis && literalWorks)) {
+      return "literal synthesis on a platform without it, or without a working literal";
+    }
+    if (traits && verdict.code === "dual-stack" && verdict.confidence === "low") {
+      return "a bare low-confidence dual-stack instead of 'could not tell'";
+    }
+    return null;
+  }
+
+  function check(
+    probes: ProbeOutcome[],
+    webrtc: WebRtcOutcome | undefined,
+    traits: EngineTraits | undefined,
+    counts: Map<string, number>,
+    sample: boolean,
+  ) {
+    const verdict = classifyNetwork({ probes, webrtc, traits });
+    const broken = unprovable(verdict, probes, webrtc, traits);
+    if (broken) {
+      throw new Error(
+        `${broken}: ${JSON.stringify({ probes: probes.map((p) => `${p.kind}=${p.status}:${p.ip}`), webrtc, traits, verdict })}`,
+      );
+    }
+    if (sample) checkInvariants(verdict, probes);
+    counts.set(verdict.code, (counts.get(verdict.code) ?? 0) + 1);
   }
 
   function checkInvariants(verdict: Verdict, probes: ProbeOutcome[]) {
@@ -342,37 +886,45 @@ describe("classifyNetwork is total", () => {
     if (verdict.code === "dual-stack") expect(verdict.ipv4 ?? verdict.ipv6).not.toBeNull();
   }
 
-  it("yields a verdict for all 7^7 combinations of probe states", () => {
+  it("yields a verdict for all 7^7 combinations of probe states (a result without traits)", () => {
     const counts = new Map<string, number>();
-    const states: State[] = PROBE_KINDS.map(() => "absent");
-    const total = STATES.length ** PROBE_KINDS.length;
-    for (let n = 0; n < total; n++) {
-      let rest = n;
-      for (let i = 0; i < states.length; i++) {
-        states[i] = STATES[rest % STATES.length] as State;
-        rest = Math.floor(rest / STATES.length);
-      }
-      const probes = build(states);
-      const verdict = classifyNetwork({ probes });
-      // toContain/expect per combination is too slow for 823k runs; check cheaply, then
-      // run the full invariant check on a deterministic sample.
-      if (!VERDICT_CODES.includes(verdict.code) || verdict.reasons.length === 0) {
-        throw new Error(`no verdict for ${states.join(",")}`);
-      }
-      if (
-        verdict.nat64.prefix !== null &&
-        !probes.some((p) => p.kind === "nat64" && p.status === "ok")
-      ) {
-        throw new Error(`unproven prefix for ${states.join(",")}`);
-      }
-      if (n % 97 === 0) checkInvariants(verdict, probes);
-      counts.set(verdict.code, (counts.get(verdict.code) ?? 0) + 1);
-    }
+    let n = 0;
+    enumerate(every(STATES), (states) => {
+      check(build(states), undefined, undefined, counts, n++ % 97 === 0);
+    });
     // No verdict is dead code: each one is reached by some combination of HTTP probes.
     expect([...counts.keys()].sort()).toEqual([...VERDICT_CODES].sort());
   });
 
-  it("yields a verdict for every WebRTC observation on top of every probe pattern", () => {
+  it("yields a verdict for every probe pattern in engines without WebRTC, with and without literal synthesis", () => {
+    const counts = new Map<string, number>();
+    // States no rule tells apart are enumerated once: a wrong answer reads like a timeout in
+    // every rule a trait touches; only the literal's, the IPv6 probes' and the large answer's
+    // kind of failure is read; ds and large are read by address family only, so a pool and a
+    // native IPv4 are one state there.
+    const failsOnce: State[] = ["absent", "error", "ok-native", "ok-pool", "ok-v6"];
+    const failsTwoWays: State[] = ["absent", "error", "timeout", "ok-native", "ok-v6"];
+    const familyOnly: State[] = ["absent", "error", "ok-native", "ok-v6"];
+    const alphabets = [
+      failsOnce, // v4
+      failsTwoWays, // v6
+      familyOnly, // ds
+      failsOnce, // nat64
+      ["absent", "error", "timeout", "ok-native", "ok-pool", "ok-v6"] as State[], // v4literal
+      failsTwoWays, // v6literal
+      failsTwoWays, // large
+    ];
+    let n = 0;
+    for (const traits of TRAIT_SETS.filter((t) => !t.webrtc)) {
+      enumerate(alphabets, (states) => {
+        check(build(states), undefined, traits, counts, n++ % 97 === 0);
+      });
+    }
+    expect(n).toBe(2 * 5 * 5 * 4 * 5 * 6 * 5 * 5);
+    expect(counts.get("inconclusive")).toBeGreaterThan(0);
+  });
+
+  it("yields a verdict for every WebRTC observation and every engine trait set on top of the probes STUN combines with", () => {
     const observations: (StunObservation | undefined)[] = [
       undefined,
       {
@@ -398,33 +950,33 @@ describe("classifyNetwork is total", () => {
       stun([CLIENT_V4], true),
       stun([POOL_V4], false),
       stun([POOL_V4, POOL_V4_OTHER], false),
-      stun([CLIENT_V4], false, false), // Firefox: no ICE error events
+      stun([CLIENT_V4], false, false), // Firefox before 150: no ICE error events
+      stun([POOL_V4_OTHER], false, false), // a CLAT's exit, seen by an engine without events
     ];
-    // A reduced probe alphabet (5^4 over v4, v6, nat64, v4literal) × 8 × 8 observations.
-    const SMALL: State[] = ["absent", "error", "timeout", "ok-pool", "ok-v6"];
-    const kinds: ProbeKind[] = ["v4", "v6", "nat64", "v4literal"];
-    let runs = 0;
-    for (let n = 0; n < SMALL.length ** kinds.length; n++) {
-      let rest = n;
-      const probes: ProbeOutcome[] = [];
-      for (const kind of kinds) {
-        const state = SMALL[rest % SMALL.length] as State;
-        rest = Math.floor(rest / SMALL.length);
-        if (state === "absent") continue;
-        if (state === "error" || state === "timeout") probes.push(probe(kind, state));
-        else probes.push(probe(kind, "ok", state === "ok-pool" ? POOL_V4 : CLIENT_V6));
-      }
-      for (const name of observations) {
-        for (const literal of observations) {
-          const webrtc: WebRtcOutcome = {
-            ...(name ? { name } : {}),
-            ...(literal ? { literal } : {}),
-          };
-          checkInvariants(classifyNetwork({ probes, webrtc }), probes);
-          runs++;
-        }
+    const pairs: WebRtcOutcome[] = [];
+    for (const name of observations) {
+      for (const literal of observations) {
+        pairs.push({ ...(name ? { name } : {}), ...(literal ? { literal } : {}) });
       }
     }
-    expect(runs).toBe(625 * 81);
+    const kinds: ProbeKind[] = ["v4", "v6", "nat64", "v4literal"];
+    const all: State[] = ["absent", "error", "timeout", "ok-native", "ok-pool", "ok-v6"];
+    // Only the literal's and the IPv6 probes' kind of failure is read anywhere (a refused
+    // literal, IPv6 timing out), so v4 and nat64 fail one way here. The IPv6-only name seen
+    // from IPv4 is a relay, decided before any trait or STUN is read (and enumerated with every
+    // state above), so v6 takes only its own states.
+    const failsOnce: State[] = ["absent", "error", "ok-native", "ok-pool", "ok-v6"];
+    const v6: State[] = ["absent", "error", "timeout", "ok-v6"];
+    const counts = new Map<string, number>();
+    let n = 0;
+    enumerate([failsOnce, v6, failsOnce, all], (states) => {
+      const probes = build(states, kinds);
+      for (const webrtc of pairs) {
+        for (const traits of [undefined, ...TRAIT_SETS]) {
+          check(probes, webrtc, traits, counts, n++ % 997 === 0);
+        }
+      }
+    });
+    expect(n).toBe(5 * 4 * 5 * 6 * 100 * 15);
   });
 });

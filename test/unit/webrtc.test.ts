@@ -3,11 +3,16 @@ import { observeStun } from "../../src/core/webrtc.ts";
 
 type Script = (pc: FakePeer) => void;
 
-/** Plays back ICE events the way Chromium delivered them in the lab (see shared research). */
+/**
+ * Plays back ICE events the way Chromium and Firefox delivered them in the lab
+ * (shared/research/browsers-nat64.md).
+ */
 class FakePeer {
   static script: Script = () => {};
   onicecandidate: ((e: { candidate: unknown }) => void) | null = null;
-  onicecandidateerror: ((e: { errorCode: number }) => void) | null = null;
+  onicecandidateerror:
+    | ((e: { errorCode: number; errorText?: string; address?: string | null }) => void)
+    | null = null;
   onicegatheringstatechange: (() => void) | null = null;
   iceGatheringState = "new";
   closed = false;
@@ -53,7 +58,27 @@ describe("observeStun", () => {
     expect(obs).toMatchObject({ status: "ok", srflx: ["203.0.113.7"], complete: false });
   });
 
-  it("notes when the browser cannot report ICE errors at all (Firefox)", async () => {
+  it("an ICE error that arrives proves the events exist, even where no handler was detected", async () => {
+    class UndetectedHandler extends FakePeer {
+      constructor() {
+        super();
+        delete (this as { onicecandidateerror?: unknown }).onicecandidateerror;
+      }
+    }
+    // Firefox's 701 as measured: empty errorText, null address; only the code is read.
+    FakePeer.script = (pc) => {
+      pc.onicecandidateerror?.({ errorCode: 701, errorText: "", address: null });
+      pc.onicecandidate?.({ candidate: null });
+    };
+    const obs = await observeStun(
+      "stun:v4.example:3478",
+      500,
+      UndetectedHandler as unknown as typeof RTCPeerConnection,
+    );
+    expect(obs).toMatchObject({ lookupError: true, errorEvents: true });
+  });
+
+  it("notes when the browser cannot report ICE errors at all (Firefox before 150)", async () => {
     FakePeer.script = (pc) => pc.onicecandidate?.({ candidate: null });
     class NoErrorEvents extends FakePeer {
       constructor() {
