@@ -23,10 +23,8 @@ REPO="$(cd "$HERE/../.." && pwd)"
 STATE="${NST_LAB_STATE:-/run/nst-lab}"
 DIST="${NST_LAB_DIST:-$REPO/dist}"
 ECHO_SCRIPT="${NST_LAB_ECHO:-$REPO/server/echo.ts}"
-# The lab's daemons (and run.mjs's browsers) run at this CPU priority. On a busy machine a
-# resolver answer that waits for the CPU makes WebKitGTK fail names on IPv6-only networks:
-# GLib 2.74 gives an AAAA answer only 50 ms after the IPv4 lookup failed (at once: no IPv4
-# address) and then reports the IPv4 error. 0 leaves the priority alone.
+# The lab's daemons (and run.mjs's browsers) run at this CPU priority, so that on a shared,
+# busy machine answers and timeouts stay close to an idle machine's. 0 leaves it alone.
 NICE="${NST_LAB_NICE:--10}"
 
 NAMESPACES=(nst-client nst-router nst-dns nst-v4 nst-v6 nst-ds nst-www nst-portal)
@@ -328,6 +326,14 @@ cmd_up() {
   nsx router ip -6 route add unreachable default
 
   ns_base client
+  # A second loopback address, so that glibc's AI_ADDRCONFIG ("does this host have IPv4?"
+  # counts every IPv4 address but 127.0.0.1) sends IPv4 lookups to the resolver on IPv6-only
+  # scenarios instead of failing them at once. WebKitGTK resolves through GLib, which looks up
+  # A and AAAA in parallel and, when the A lookup fails first, waits only 50 ms for the AAAA
+  # before failing the whole name with the A lookup's error: on a busy machine 1 in 10 page
+  # loads lost a name that way (0 in 20 with this address). The answers it now gets are
+  # unroutable here and skipped by every browser; loopback is never an ICE candidate or route.
+  nsx client ip addr add 127.0.0.2/32 dev lo
   ip -n nst-router link add r-cl type veth peer name c0 netns nst-client
   nsx router ip link set r-cl up
   nsx router ip addr add "$ROUTER_CL4/24" dev r-cl
