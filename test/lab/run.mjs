@@ -114,8 +114,12 @@ const WEBKIT_NO_WEBRTC_CLAT =
   "IPv4 only by name, so it cannot tell a CLAT from none, and clat must stay unknown";
 const WEBKIT_NO_WEBRTC_AMBIGUOUS =
   "WebKitGTK has no RTCPeerConnection and this config has no literal probes: native IPv4 and a " +
-  "NAT64 on a prefix nobody listed look exactly alike, so the page may say dual-stack only with " +
-  "low confidence (and says why), and cannot claim a CLAT either way";
+  "NAT64 on a prefix nobody listed look exactly alike, so the page must say it cannot tell " +
+  "(inconclusive, low), with why and what can tell, and cannot claim a CLAT either way";
+const WEBKIT_DUAL_STACK_RACE =
+  `${WEBKIT_NO_WEBRTC_AMBIGUOUS}. Only when WebKit happens to reach the dual-stack name over ` +
+  "IPv4 (GLib's happy eyeballs decides, load by load) does that prove an IPv4 path outside any " +
+  "NAT64: then dual-stack with medium confidence";
 
 const ROWS = [
   { scenario: "dualstack", config: "http", expect: { verdict: "dual-stack", prefix: null } },
@@ -123,7 +127,17 @@ const ROWS = [
     scenario: "dualstack",
     config: "https-like",
     expect: { verdict: "dual-stack", prefix: null },
-    engines: { webkit: { clat: null, why: WEBKIT_NO_WEBRTC_CLAT } },
+    engines: {
+      webkit: {
+        verdict: undefined,
+        clat: null,
+        anyOf: [
+          { verdict: "dual-stack", confidence: "medium" },
+          { verdict: "inconclusive", confidence: "low" },
+        ],
+        why: WEBKIT_DUAL_STACK_RACE,
+      },
+    },
   },
   { scenario: "v4only", config: "http", expect: { verdict: "ipv4-only", prefix: null } },
   { scenario: "v4only", config: "https-like", expect: { verdict: "ipv4-only", prefix: null } },
@@ -158,7 +172,7 @@ const ROWS = [
     engines: {
       firefox: { clat: null, why: FIREFOX_DEFAULT_INTERFACE },
       webkit: {
-        verdict: "dual-stack",
+        verdict: "inconclusive",
         confidence: "low",
         clat: null,
         why: WEBKIT_NO_WEBRTC_AMBIGUOUS,
@@ -199,6 +213,29 @@ const ASSERTED = ["verdict", "prefix", "clat", "confidence"];
 function expectationFor(row, engine) {
   const { why = null, ...override } = row.engines?.[engine.family] ?? {};
   return { expect: { ...row.expect, ...override }, why };
+}
+
+function matches(got, key, want) {
+  return key === "prefix"
+    ? canonicalPrefix(got.prefix) === canonicalPrefix(want)
+    : got[key] === want;
+}
+
+/**
+ * How `got` misses the expectation ([] when it holds). `anyOf` lists alternatives of which one
+ * must hold whole, for the few cells where the engine's own race decides what can be proven.
+ */
+function mismatches(got, expect) {
+  const { anyOf, ...fields } = expect;
+  const problems = ASSERTED.filter(
+    (key) => fields[key] !== undefined && !matches(got, key, fields[key]),
+  ).map((key) => `${key} ${fmt(got[key])} ≠ ${fmt(fields[key])}`);
+  if (anyOf && !anyOf.some((alt) => Object.keys(alt).every((k) => matches(got, k, alt[k])))) {
+    const keys = [...new Set(anyOf.flatMap(Object.keys))];
+    const show = (o) => keys.map((k) => fmt(o[k])).join(" ");
+    problems.push(`${show(got)} is none of: ${anyOf.map(show).join(", ")}`);
+  }
+  return problems;
 }
 
 // --- helpers ---------------------------------------------------------------------------------
@@ -679,16 +716,7 @@ async function runRow(session, engine, rec) {
     clat: v?.clat ?? null,
     confidence: v?.confidence ?? null,
   };
-  const problems = [];
-  for (const key of ASSERTED) {
-    const want = rec.expect[key];
-    if (want === undefined) continue;
-    const same =
-      key === "prefix"
-        ? canonicalPrefix(rec.got.prefix) === canonicalPrefix(want)
-        : rec.got[key] === want;
-    if (!same) problems.push(`${key} ${fmt(rec.got[key])} ≠ ${fmt(want)}`);
-  }
+  const problems = mismatches(rec.got, rec.expect);
   rec.pass = problems.length === 0;
   if (!rec.pass) rec.error = problems.join("; ");
 }
@@ -723,15 +751,16 @@ function renderTables(engines, results, versions) {
     const mine = results.filter((r) => r.engine === engine.name);
     if (mine.length === 0) continue;
     const lines = mine.map((r) => {
+      const altOk = r.got && r.expect?.anyOf ? mismatches(r.got, { anyOf: r.expect.anyOf }) : [];
       const cell = (key) => {
-        const got = r.got ? fmt(r.got[key]) : "";
+        if (!r.got) return key === "verdict" ? "(none)" : "";
+        const got = fmt(r.got[key]);
         const want = r.expect?.[key];
-        if (!r.got || want === undefined) return got || (key === "verdict" ? "(none)" : "");
-        const same =
-          key === "prefix"
-            ? canonicalPrefix(r.got[key]) === canonicalPrefix(want)
-            : r.got[key] === want;
-        return same ? got : `${got} (want ${fmt(want)})`;
+        if (want !== undefined)
+          return matches(r.got, key, want) ? got : `${got} (want ${fmt(want)})`;
+        const alternatives = (r.expect?.anyOf ?? []).map((alt) => alt[key]);
+        if (altOk.length === 0 || alternatives.every((v) => v === undefined)) return got;
+        return `${got} (want ${alternatives.map(fmt).join(" or ")})`;
       };
       return [
         r.scenario,
@@ -750,6 +779,20 @@ function renderTables(engines, results, versions) {
     const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => String(l[i]).length)));
     const row = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(" | ")} |`;
     out.push(`### ${versions[engine.name] ?? engine.label}\n`);
+    // What the page recorded about the engine (Result.traits), once per distinct value.
+    const traits = new Set(
+      mine
+        .map((r) => r.result?.traits)
+        .filter(Boolean)
+        .map(
+          (t) =>
+            `WebRTC ${t.webrtc ? "yes" : "no"}, ICE error events ${fmt(t.iceErrorEvents)}, ` +
+            `gathering ${fmt(t.gathering)}${t.gatheringFrom ? ` (${t.gatheringFrom})` : ""}, ` +
+            `literal synthesis ${t.literalSynthesis ? "yes" : "no"}`,
+        ),
+    );
+    for (const t of traits) out.push(`Traits the page recorded: ${t}.`);
+    if (traits.size > 0) out.push("");
     out.push(row(head), `| ${widths.map((w) => "-".repeat(w)).join(" | ")} |`);
     for (const l of lines) out.push(row(l));
     out.push("");
