@@ -791,7 +791,7 @@ function renderTables(engines, results, versions) {
             `literal synthesis ${t.literalSynthesis ? "yes" : "no"}`,
         ),
     );
-    for (const t of traits) out.push(`Traits the page recorded: ${t}.`);
+    for (const t of traits) out.push(`- traits the page recorded: ${t}`);
     if (traits.size > 0) out.push("");
     out.push(row(head), `| ${widths.map((w) => "-".repeat(w)).join(" | ")} |`);
     for (const l of lines) out.push(row(l));
