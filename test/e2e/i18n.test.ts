@@ -5,18 +5,16 @@
 // file for yours there.
 
 import { existsSync, readdirSync } from "node:fs";
-import net from "node:net";
 import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type EchoHandle, startEcho } from "../../server/echo.ts";
 import { localConfig } from "../../server/local-config.ts";
 import { type StaticHandle, startStatic } from "../../server/static.ts";
-import type { ProbeOutcome, Result } from "../../src/core/result.ts";
-import { classifyNetwork } from "../../src/core/selftest/classify.ts";
 import { encodeShare } from "../../src/core/share/share-link.ts";
 import { type AllCatalogs, loadAllCatalogs } from "../fixtures/catalogs.ts";
 import { hasChromium, type LaunchedBrowser, launchChromium } from "./browser.ts";
+import { dualStackResult, startSilent } from "./fixtures.ts";
 import { englishFragments, englishLeft, textOverflow, type View } from "./i18n-checks.ts";
 
 const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
@@ -26,47 +24,6 @@ const viewsDir = new URL("./i18n-views/", import.meta.url);
 const VIEWS: View[] = [];
 for (const file of readdirSync(viewsDir).sort()) {
   VIEWS.push(...((await import(new URL(file, viewsDir).href)).default as View[]));
-}
-
-/** A finished run's Result on a dual-stack network, as a share link would carry it. */
-function sharedResult(): Result {
-  const probe = (kind: ProbeOutcome["kind"], ip: string): ProbeOutcome => ({
-    id: kind,
-    kind,
-    url: `https://${kind}.selftest.example.net/echo`,
-    status: "ok",
-    ms: 40,
-    ip,
-  });
-  const probes = [probe("v4", "203.0.113.77"), probe("v6", "2001:db8:beef:1::42")];
-  return {
-    version: 2,
-    configDigest: "3f9a1c2e",
-    startedAt: "2026-11-28T04:14:13.000Z",
-    durationMs: 1000,
-    userAgent: "Mozilla/5.0 (X11; Linux x86_64; rv:146.0) Gecko/20100101 Firefox/146.0",
-    pageProtocol: "https:",
-    probes,
-    verdict: classifyNetwork({ probes }),
-  };
-}
-
-/** A TCP server that accepts connections and never answers: a probe that runs until timeout. */
-async function startSilent(): Promise<{ port: number; close: () => Promise<void> }> {
-  const sockets = new Set<net.Socket>();
-  const server = net.createServer((socket) => {
-    sockets.add(socket);
-    socket.on("close", () => sockets.delete(socket));
-  });
-  await new Promise<void>((r) => server.listen({ host: "127.0.0.1", port: 0 }, r));
-  const address = server.address();
-  return {
-    port: typeof address === "object" && address ? address.port : 0,
-    close: () => {
-      for (const s of sockets) s.destroy();
-      return new Promise((r) => server.close(() => r()));
-    },
-  };
 }
 
 describe.skipIf(!hasChromium)("the page in other languages, in Chromium", () => {
@@ -83,9 +40,9 @@ describe.skipIf(!hasChromium)("the page in other languages, in Chromium", () => 
   beforeAll(async () => {
     if (!existsSync(`${dist}/index.html`)) throw new Error("dist/ is missing: run `npm run build`");
     catalogs = await loadAllCatalogs();
-    share = await encodeShare(sharedResult(), "masked");
+    share = await encodeShare(dualStackResult(), "masked");
     unknownBrowserShare = await encodeShare(
-      { ...sharedResult(), userAgent: "curl/8.5.0" },
+      { ...dualStackResult(), userAgent: "curl/8.5.0" },
       "masked",
     );
     const first = await startEcho({ listen: [{ host: "127.0.0.1", port: 0 }] });

@@ -3,7 +3,6 @@
 
 import { existsSync, mkdirSync } from "node:fs";
 import http from "node:http";
-import net from "node:net";
 import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -12,6 +11,7 @@ import { localConfig } from "../../server/local-config.ts";
 import { type StaticHandle, startStatic } from "../../server/static.ts";
 import type { Result } from "../../src/core/result.ts";
 import { hasChromium, type LaunchedBrowser, launchChromium } from "./browser.ts";
+import { startSilent } from "./fixtures.ts";
 
 const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
 const shots = fileURLToPath(new URL("../../test-results/", import.meta.url));
@@ -33,24 +33,6 @@ async function startPortal(cors: boolean): Promise<{ port: number; close: () => 
   return {
     port: typeof address === "object" && address ? address.port : 0,
     close: () => new Promise((r) => server.close(() => r())),
-  };
-}
-
-/** A TCP server that accepts connections and never says a word (a black hole past SYN). */
-async function startSilent(): Promise<{ port: number; close: () => Promise<void> }> {
-  const sockets = new Set<net.Socket>();
-  const server = net.createServer((socket) => {
-    sockets.add(socket);
-    socket.on("close", () => sockets.delete(socket));
-  });
-  await new Promise<void>((r) => server.listen({ host: "::", port: 0 }, r));
-  const address = server.address();
-  return {
-    port: typeof address === "object" && address ? address.port : 0,
-    close: () => {
-      for (const s of sockets) s.destroy();
-      return new Promise((r) => server.close(() => r()));
-    },
   };
 }
 
@@ -88,7 +70,7 @@ describe.skipIf(!hasChromium)("self-test in Chromium on loopback", () => {
     v4only = await startEcho({ listen: [{ host: "127.0.0.1", port: 0 }] });
     portal = await startPortal(true);
     corslessPortal = await startPortal(false);
-    silent = await startSilent();
+    silent = await startSilent("::");
     const p4 = v4only.http[0]?.port ?? 0;
     const loopback = (p: number, timeoutMs = 4000) =>
       JSON.stringify(

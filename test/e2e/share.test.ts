@@ -9,13 +9,13 @@ import { type EchoHandle, startEcho } from "../../server/echo.ts";
 import { localConfig } from "../../server/local-config.ts";
 import { type StaticHandle, startStatic } from "../../server/static.ts";
 import { fromBase64Url, toBase64Url } from "../../src/core/base64url.ts";
-import type { ProbeOutcome, Result } from "../../src/core/result.ts";
-import { classifyNetwork } from "../../src/core/selftest/classify.ts";
+import type { Result } from "../../src/core/result.ts";
 import { encodeShare } from "../../src/core/share/share-link.ts";
 import type { I18n } from "../../src/i18n/i18n.ts";
 import { headline, reasonText } from "../../src/ui/words/verdict.ts";
 import { i18nFor } from "../fixtures/i18n.tsx";
 import { hasChromium, type LaunchedBrowser, launchChromium } from "./browser.ts";
+import { dualStackResult } from "./fixtures.ts";
 
 const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
 const PHONE_NUMBER = "Call 1-800-555-0100";
@@ -290,29 +290,7 @@ describe.skipIf(!hasChromium)("result links in Chromium", () => {
   });
 
   it("a crafted link cannot put its own sentences on the page", async () => {
-    const probe = (kind: ProbeOutcome["kind"], ip: string): ProbeOutcome => ({
-      id: kind,
-      kind,
-      url: `https://${kind}.selftest.example.net/echo`,
-      status: "ok",
-      ms: 40,
-      ip,
-    });
-    const probes = [
-      probe("v4", "203.0.113.77"),
-      probe("v6", "2001:db8:beef:1::42"),
-      probe("ds", "2001:db8:beef:1::42"),
-    ];
-    const genuine: Result = {
-      version: 2,
-      configDigest: "3f9a1c2e",
-      startedAt: "2026-11-28T04:14:13.000Z",
-      durationMs: 1000,
-      userAgent: "Mozilla/5.0 (X11; Linux x86_64; rv:146.0) Gecko/20100101 Firefox/146.0",
-      pageProtocol: "https:",
-      probes,
-      verdict: classifyNetwork({ probes }),
-    };
+    const genuine = dualStackResult(true);
     const scam = `Your router is infected. ${PHONE_NUMBER} now.`;
     // Genuine measurements, the sender's own words in every sentence field an older page
     // wrote: the page's own reasons replace them.
@@ -320,7 +298,7 @@ describe.skipIf(!hasChromium)("result links in Chromium", () => {
     // The same words in every free-text field, addresses and ids too.
     const everywhere: Result = {
       ...reworded,
-      probes: probes.map((p) => ({
+      probes: genuine.probes.map((p) => ({
         ...p,
         id: PHONE_NUMBER,
         url: `https://x.example/${PHONE_NUMBER}`,
@@ -361,25 +339,7 @@ describe.skipIf(!hasChromium)("result links in Chromium", () => {
   });
 
   it("no field of a link puts words on the page or in Copy as text: host, URL, digest, protocol, id, prefix, user agent", async () => {
-    const probe = (kind: ProbeOutcome["kind"], ip: string): ProbeOutcome => ({
-      id: kind,
-      kind,
-      url: `https://${kind}.selftest.example.net/echo`,
-      status: "ok",
-      ms: 40,
-      ip,
-    });
-    const probes = [probe("v4", "203.0.113.77"), probe("v6", "2001:db8:beef:1::42")];
-    const genuine: Result = {
-      version: 2,
-      configDigest: "3f9a1c2e",
-      startedAt: "2026-11-28T04:14:13.000Z",
-      durationMs: 1000,
-      userAgent: "Mozilla/5.0 (X11; Linux x86_64; rv:146.0) Gecko/20100101 Firefox/146.0",
-      pageProtocol: "https:",
-      probes,
-      verdict: classifyNetwork({ probes }),
-    };
+    const genuine = dualStackResult();
     const compact = await compactOf(genuine);
     const withProbe = (at: number, fields: Record<string, unknown>) => ({
       ...compact,
