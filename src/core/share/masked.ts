@@ -74,8 +74,12 @@ const SCOPES: Record<AddressScope, true> = {
   reserved: true,
 };
 
+/** Every block, scope and way of embedding a masked address can name. */
+export const MASKED_RANGES = Object.keys(RANGES) as readonly MaskedRange[];
+export const MASKED_SCOPES = Object.keys(SCOPES) as readonly AddressScope[];
+
 /** In the order they are written; the first three exclude each other. */
-const VIAS: readonly MaskedVia[] = [
+export const MASKED_VIAS: readonly MaskedVia[] = [
   "ipv4-mapped",
   "siit",
   "ipv4-compatible",
@@ -118,7 +122,7 @@ function parseIPv6(parts: string[]): MaskedAddress | null {
   let last = -1;
   for (const part of rest) {
     const [via, network, extra] = part.split("=");
-    const at = VIAS.indexOf(via as MaskedVia);
+    const at = MASKED_VIAS.indexOf(via as MaskedVia);
     // Each way at most once, in the written order; one of the first three at most.
     if (at <= last || (at < 3 && last >= 0) || extra !== undefined) return null;
     last = at;

@@ -7,10 +7,11 @@ import { act } from "preact/test-utils";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   formatMasked,
+  MASKED_RANGES,
   MASKED_REMOVED,
+  MASKED_SCOPES,
+  MASKED_VIAS,
   type MaskedAddress,
-  type MaskedRange,
-  type MaskedVia,
 } from "../../../../src/core/share/masked.ts";
 import { redactResult } from "../../../../src/core/share/redact.ts";
 import { Voice } from "../../../../src/i18n/context.tsx";
@@ -28,49 +29,12 @@ beforeAll(async () => {
     i18n[locale] = await i18nFor(locale, ["shell", "verdict", "results"]);
 });
 
-const RANGES: MaskedRange[] = [
-  "public",
-  "this-network",
-  "private-use",
-  "shared-address-space",
-  "loopback",
-  "link-local",
-  "ietf-protocol-assignments",
-  "documentation",
-  "6to4-relay-anycast",
-  "benchmarking",
-  "multicast",
-  "reserved",
-  "limited-broadcast",
-];
-const SCOPES = [
-  "unspecified",
-  "loopback",
-  "link-local",
-  "site-local",
-  "unique-local",
-  "multicast",
-  "documentation",
-  "special",
-  "global",
-  "reserved",
-] as const;
-const VIAS: MaskedVia[] = [
-  "ipv4-mapped",
-  "siit",
-  "ipv4-compatible",
-  "nat64",
-  "6to4",
-  "teredo",
-  "isatap",
-];
-
 /** Every fact a hidden address can state, one of each part. */
 const EVERY: MaskedAddress[] = [
   { kind: "removed" },
-  ...RANGES.map((range) => ({ kind: "ipv4" as const, range, network: "192.0.2.0/24" })),
-  ...SCOPES.map((scope) => ({ kind: "ipv6" as const, scope, embedded: [] })),
-  ...VIAS.map((via) => ({
+  ...MASKED_RANGES.map((range) => ({ kind: "ipv4" as const, range, network: "192.0.2.0/24" })),
+  ...MASKED_SCOPES.map((scope) => ({ kind: "ipv6" as const, scope, embedded: [] })),
+  ...MASKED_VIAS.map((via) => ({
     kind: "ipv6" as const,
     scope: "global" as const,
     embedded: [{ via, network: "198.51.100.0/24" }],
