@@ -6,6 +6,7 @@
 import type { Verdict } from "../core/result.ts";
 import { useI18n } from "../i18n/context.tsx";
 import type { I18n } from "../i18n/i18n.ts";
+import { addressText } from "./words/address.ts";
 
 interface Hop {
   label: string;
@@ -24,16 +25,23 @@ export type PathFacts = Pick<Verdict, "code" | "clat" | "ipv4"> & {
   nat64: Pick<Verdict["nat64"], "prefix" | "literalSynthesis">;
 };
 
-function picture({ t }: I18n, verdict: PathFacts): Picture | null {
+function picture(i18n: I18n, verdict: PathFacts): Picture | null {
+  const { t } = i18n;
   const device = t("results.path.device");
   const network = t("results.path.network");
-  const sees = verdict.ipv4 ? t("results.path.sees", { address: verdict.ipv4 }) : undefined;
+  // A box holds a few words: a hidden address shows as its network there, in words below.
+  const sees = verdict.ipv4
+    ? t("results.path.sees", { address: addressText(i18n, verdict.ipv4, { short: true }) })
+    : undefined;
   switch (verdict.code) {
     case "ipv6-only-nat64": {
       // An unproven prefix is named by its RFC 6052 form, not guessed.
       const prefix = verdict.nat64.prefix ?? "Pref64::/n";
       const path = verdict.ipv4
-        ? t("results.path.describe.nat64Seen", { prefix, address: verdict.ipv4 })
+        ? t("results.path.describe.nat64Seen", {
+            prefix,
+            address: addressText(i18n, verdict.ipv4),
+          })
         : t("results.path.describe.nat64", { prefix });
       const synthesis = verdict.nat64.literalSynthesis && !verdict.clat;
       return {

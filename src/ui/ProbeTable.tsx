@@ -7,6 +7,7 @@ import type { ProbeOutcome, ProbeStatus } from "../core/result.ts";
 import type { Tone } from "../core/tone.ts";
 import { useI18n } from "../i18n/context.tsx";
 import type { I18n } from "../i18n/i18n.ts";
+import { addressText } from "./words/address.ts";
 import { failureText, probeName } from "./words/verdict.ts";
 
 const STATUS_TONE: Record<ProbeStatus, Tone | "muted"> = {
@@ -89,7 +90,7 @@ export function ProbeTable({ probes }: { probes: ProbeOutcome[] }) {
                     {t("results.table.seenShort")}{" "}
                   </span>
                   {p.ip ? (
-                    <span class="mono">{p.ip}</span>
+                    <span class="mono">{addressText(i18n, p.ip)}</span>
                   ) : (
                     <span class="muted">{t("results.none")}</span>
                   )}

@@ -9,6 +9,7 @@ import { useI18n } from "../i18n/context.tsx";
 import { EngineFacts } from "./EngineFacts.tsx";
 import { PathDiagram } from "./PathDiagram.tsx";
 import { ProbeTable } from "./ProbeTable.tsx";
+import { addressText } from "./words/address.ts";
 import {
   confidenceText,
   evidenceText,
@@ -72,9 +73,9 @@ export function ResultView({ result }: ResultViewProps) {
 
       <dl class="facts">
         <dt>{t("results.ipv4Label")}</dt>
-        <dd class="mono">{verdict.ipv4 ?? t("results.none")}</dd>
+        <dd class="mono">{verdict.ipv4 ? addressText(i18n, verdict.ipv4) : t("results.none")}</dd>
         <dt>{t("results.ipv6Label")}</dt>
-        <dd class="mono">{verdict.ipv6 ?? t("results.none")}</dd>
+        <dd class="mono">{verdict.ipv6 ? addressText(i18n, verdict.ipv6) : t("results.none")}</dd>
         <dt>{t("results.nat64Label")}</dt>
         <dd>
           {verdict.nat64.detected === true

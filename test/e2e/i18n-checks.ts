@@ -59,13 +59,8 @@ export async function englishLeft(
         }
       }
       const found: string[] = [];
-      // Known gap (issue 12, link format 2): a masked address in a shared result is still the
-      // sender's English token, e.g. "[documentation IPv4 in 192.0.2.0/24]"; it becomes a fact
-      // worded by the reader's catalog next. Only that exact grammar is set aside here.
-      const masked =
-        /\[(?:[a-z-]+ )+IPv4 in \d{1,3}\.\d{1,3}\.\d{1,3}\.0\/24\]|\[[a-z-]+ IPv6(?:, [A-Za-z0-9]+(?:, IPv4 in \d{1,3}\.\d{1,3}\.\d{1,3}\.0\/24)?)*\]/g;
       for (const raw of texts) {
-        const text = raw.replace(masked, "").replace(/\s+/g, " ").trim();
+        const text = raw.replace(/\s+/g, " ").trim();
         for (const fragment of fragments) {
           const at = text.indexOf(fragment);
           if (at >= 0)

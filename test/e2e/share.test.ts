@@ -10,12 +10,16 @@ import { localConfig } from "../../server/local-config.ts";
 import { type StaticHandle, startStatic } from "../../server/static.ts";
 import { fromBase64Url, toBase64Url } from "../../src/core/base64url.ts";
 import type { Result } from "../../src/core/result.ts";
+import { redactResult } from "../../src/core/share/redact.ts";
 import { encodeShare } from "../../src/core/share/share-link.ts";
 import type { I18n } from "../../src/i18n/i18n.ts";
 import { headline, reasonText } from "../../src/ui/words/verdict.ts";
+import { loadAllCatalogs } from "../fixtures/catalogs.ts";
 import { i18nFor } from "../fixtures/i18n.tsx";
+import { RECORDED_V1_LINK, RECORDED_V2_ENGLISH_MASKED } from "../unit/share/share-fixtures.ts";
 import { hasChromium, type LaunchedBrowser, launchChromium } from "./browser.ts";
 import { dualStackResult } from "./fixtures.ts";
+import { englishFragments, englishLeft } from "./i18n-checks.ts";
 
 const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
 const PHONE_NUMBER = "Call 1-800-555-0100";
@@ -208,7 +212,9 @@ describe.skipIf(!hasChromium)("result links in Chromium", () => {
     const text = await page.evaluate(() => navigator.clipboard.readText());
     expect(text).toMatch(/^Network self-test result\n\nVerdict: /);
     expect(text).toContain("\nProbes:\n- IPv4-only name [v4]: ok, ");
-    expect(text).toContain("IPv4 address: [loopback IPv4 in 127.0.0.0/24] (hidden by the sender");
+    expect(text).toContain(
+      "IPv4 address: [loopback IPv4 address in 127.0.0.0/24] (hidden by the sender",
+    );
     expect(text).toContain(`Link: ${await linkBox.inputValue()}`);
 
     const other = await recipient.context.newPage();
@@ -217,9 +223,40 @@ describe.skipIf(!hasChromium)("result links in Chromium", () => {
     const addresses = await other.locator("tr[data-probe] td:nth-child(4) .mono").allTextContents();
     expect(addresses.length).toBeGreaterThan(0);
     for (const cell of addresses)
-      expect(cell).toMatch(/^\[loopback IPv(4 in 127\.0\.0\.0\/24|6)\]/);
+      expect(cell).toMatch(/^\[loopback IPv(4 address in 127\.0\.0\.0\/24|6 address)\]$/);
     await page.close();
     await other.close();
+  });
+
+  it("hidden addresses read in the reader's language, from links of every age", async () => {
+    const catalogs = await loadAllCatalogs();
+    const links = [
+      ["made today", await encodeShare(redactResult(dualStackResult(true), "masked"), "masked")],
+      ["format 2, before hidden addresses were facts", RECORDED_V2_ENGLISH_MASKED.cgn],
+      ["format 1", RECORDED_V1_LINK],
+    ] as const;
+    const words = {
+      de: /\[IPv4-Adresse aus [\d.]+\/24 \(/,
+      es: /\[dirección IPv4 [^\]]* en [\d.]+\/24\]/,
+    };
+    const page = await recipient.context.newPage();
+    for (const locale of ["de", "es"] as const) {
+      const english = englishFragments(catalogs, locale);
+      for (const [name, payload] of links) {
+        await page.goto("about:blank");
+        await page.goto(`${base}?lang=${locale}#r=${payload}`);
+        await page.locator(".shared-label").waitFor();
+        await page.locator(".result details").evaluateAll((all) => {
+          for (const details of all) (details as HTMLDetailsElement).open = true;
+        });
+        const message = `${locale}, ${name}`;
+        const text = (await page.locator("main").textContent()) ?? "";
+        expect(text, message).toMatch(words[locale]);
+        expect(text, message).not.toMatch(/m[46]:|\[[a-z-]+ IPv[46]/);
+        expect(await englishLeft(page, english), message).toEqual([]);
+      }
+    }
+    await page.close();
   });
 
   it("hostile text in every field is neither shown nor run", async () => {
@@ -237,13 +274,13 @@ describe.skipIf(!hasChromium)("result links in Chromium", () => {
           url: `https://x.example/${XSS}`,
           status: "ok",
           ms: 10,
-          ip: XSS.slice(0, 120),
+          ip: "192.0.2.1",
         },
       ],
       webrtc: {
         name: {
           status: "ok",
-          srflx: [XSS.slice(0, 120)],
+          srflx: ["192.0.2.1"],
           lookupError: false,
           errorEvents: true,
           hostCandidates: 0,
@@ -256,8 +293,8 @@ describe.skipIf(!hasChromium)("result links in Chromium", () => {
         rule: null,
         nat64: { detected: null, prefix: null, evidence: [] },
         clat: null,
-        ipv4: XSS.slice(0, 120),
-        ipv6: XSS.slice(0, 120),
+        ipv4: "192.0.2.1",
+        ipv6: null,
         confidence: "high",
         reasons: [],
       },
@@ -268,8 +305,8 @@ describe.skipIf(!hasChromium)("result links in Chromium", () => {
       `${base}#r=${await withSentences(hostile, [XSS, "javascript:window.__pwned=1"])}`,
     );
     await expect.poll(() => page.locator(".shared-label").count()).toBe(1);
-    // None of the link's own text is shown: its address fields are not addresses, so the
-    // recorded verdict comes without reasons…
+    // None of the link's own text is shown: its measurements do not lead to its verdict, so
+    // the recorded verdict comes without reasons…
     await expect.poll(() => page.locator(".reasons li").allTextContents()).toEqual([NOT_SHOWN]);
     expect(await page.locator("main").textContent()).not.toMatch(/onerror|__pwned|<img|<script/);
     // …and the markup became no element and ran nothing.
@@ -286,7 +323,22 @@ describe.skipIf(!hasChromium)("result links in Chromium", () => {
       document.body.append(div);
     }, XSS);
     await expect.poll(() => page.evaluate(() => window.__pwned)).toBe(1);
+    // Markup in an address field: the link is refused outright.
+    const inAddress: Result = {
+      ...hostile,
+      probes: hostile.probes.map((p) => ({ ...p, ip: XSS.slice(0, 120) })),
+    };
+    const refused = await recipient.context.newPage();
+    const seenRefused = watchForScript(refused);
+    await refused.goto(`${base}#r=${await encodeShare(inAddress)}`);
+    await expect
+      .poll(() => refused.getByRole("alert").filter({ hasText: "cannot be shown" }).count())
+      .toBe(1);
+    expect(await refused.locator("main").textContent()).not.toMatch(/onerror|__pwned|<img/);
+    expect(await refused.evaluate(() => window.__pwned)).toBeUndefined();
+    expect(seenRefused.dialogs).toEqual([]);
     await page.close();
+    await refused.close();
   });
 
   it("a crafted link cannot put its own sentences on the page", async () => {
@@ -295,7 +347,8 @@ describe.skipIf(!hasChromium)("result links in Chromium", () => {
     // Genuine measurements, the sender's own words in every sentence field an older page
     // wrote: the page's own reasons replace them.
     const reworded: Result = { ...genuine, userAgent: scam };
-    // The same words in every free-text field, addresses and ids too.
+    // The same words in every free-text field, addresses and ids too: refused, for the
+    // addresses.
     const everywhere: Result = {
       ...reworded,
       probes: genuine.probes.map((p) => ({
@@ -320,16 +373,23 @@ describe.skipIf(!hasChromium)("result links in Chromium", () => {
     const page = await recipient.context.newPage();
     for (const [name, result, reasons] of [
       ["reworded", reworded, genuine.verdict.reasons.map((r) => reasonText(shared, r))],
-      ["everywhere", everywhere, [NOT_SHOWN]],
+      ["everywhere", everywhere, null],
     ] as const) {
+      await page.goto("about:blank");
       await page.goto(`${base}#r=${await withSentences(result, [scam])}`);
-      await expect.poll(() => page.locator(".shared-label").count(), { message: name }).toBe(1);
-      await expect
-        .poll(() => page.locator(".reasons li").allTextContents(), { message: name })
-        .toEqual(reasons);
-      expect(await page.locator("[data-verdict]").first().getAttribute("data-verdict")).toBe(
-        "dual-stack",
-      );
+      if (reasons === null) {
+        await expect
+          .poll(() => page.getByRole("alert").filter({ hasText: "cannot be shown" }).count())
+          .toBe(1);
+      } else {
+        await expect.poll(() => page.locator(".shared-label").count(), { message: name }).toBe(1);
+        await expect
+          .poll(() => page.locator(".reasons li").allTextContents(), { message: name })
+          .toEqual(reasons);
+        expect(await page.locator("[data-verdict]").first().getAttribute("data-verdict")).toBe(
+          "dual-stack",
+        );
+      }
       const text = (await page.locator("body").textContent()) ?? "";
       expect(text, name).not.toContain(PHONE_NUMBER);
       expect(text, name).not.toContain("infected");
@@ -377,6 +437,12 @@ describe.skipIf(!hasChromium)("result links in Chromium", () => {
         "refused",
       ],
       ["the time as text", { ...compact, t: "infected, call 800-555-0199" }, "refused"],
+      ["an address", withProbe(0, { a: "infected, call 800-555-0199" }), "refused"],
+      [
+        "a hidden address in words of its own",
+        withProbe(0, { a: "[infected-call-800-555-0199 IPv4 in 192.0.2.0/24]" }),
+        "refused",
+      ],
     ];
     const page = await recipient.context.newPage();
     for (const [name, json, expected, query = ""] of cases) {

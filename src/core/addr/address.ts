@@ -188,15 +188,6 @@ export function nonGlobalIPv4(ipv4: string): NonGlobalIPv4 | null {
   return found ? { range: found.range, rfc: found.rfc } : null;
 }
 
-/**
- * The same as one piece of text, "private-use (RFC 1918)": the code and the RFC, no words.
- * The masked addresses of share links (src/core/share/redact.ts) carry it.
- */
-export function ipv4NonGlobalReason(ipv4: string): string | null {
-  const found = nonGlobalIPv4(ipv4);
-  return found ? `${found.range} (${found.rfc})` : null;
-}
-
 // ---------------------------------------------------------------------------------------------
 // IPv6 text
 

@@ -1,11 +1,18 @@
 // Hiding the visitor's addresses before a result is shared. "masked" replaces each address with
-// its kind and, where it carries one, the /24 of its IPv4 address ("[public IPv4 in
-// 203.0.113.0/24]"): enough for a support desk to see the network type and the provider, not
-// enough to single out a customer. "removed" drops them. A Result holds no sentences, so the
-// addresses are exactly its address fields: probes, verdict, STUN, and the address parameters
-// of the NAT64 evidence. Server addresses (probe URLs, NAT64 prefixes) stay.
+// its kind and, where it carries one, the /24 of its IPv4 address, as a fact the reader's page
+// words (masked.ts: "m4:documentation:203.0.113.0/24"): enough for a support desk to see the
+// network type and the provider, not enough to single out a customer. "removed" drops them. A
+// Result holds no sentences, so the addresses are exactly its address fields: probes, verdict,
+// STUN, and the address parameters of the NAT64 evidence. Server addresses (probe URLs, NAT64
+// prefixes) stay.
 
-import { describeAddress, ipv4NonGlobalReason, parseIPv4, parseIPv6 } from "../addr/address.ts";
+import {
+  describeAddress,
+  type EmbeddedKind,
+  nonGlobalIPv4,
+  parseIPv4,
+  parseIPv6,
+} from "../addr/address.ts";
 import {
   EVIDENCE_ADDRESS_FIELDS,
   type Nat64Evidence,
@@ -13,14 +20,19 @@ import {
   type Result,
   type StunObservation,
 } from "../result.ts";
+import {
+  formatMasked,
+  MASKED_REMOVED,
+  type MaskedAddress,
+  type MaskedVia,
+  slash24,
+} from "./masked.ts";
 import type { Redaction } from "./share-link.ts";
 
 export type { Redaction };
 
 /** The mode a new share starts with; the panel says so on screen. */
 export const DEFAULT_REDACTION: Redaction = "masked";
-
-export const REMOVED_TEXT = "[address removed]";
 
 /** Canonical text of an IPv4 or IPv6 address, or null when the text is not one. */
 function canonical(text: string): string | null {
@@ -31,81 +43,60 @@ function canonical(text: string): string | null {
   }
 }
 
-function slash24(ipv4: string): string {
-  return `${ipv4.split(".").slice(0, 3).join(".")}.0/24`;
-}
-
-function label(reason: string): string {
-  return reason.replace(/\s*\(.*$/, "");
-}
-
-const EMBEDDED_NAMES: Record<string, string> = {
-  "ipv4-mapped": "IPv4-mapped",
-  "ipv4-compatible": "IPv4-compatible",
-  "siit-ipv4-translated": "SIIT",
+/** The address core's ways of embedding IPv4, as a masked address names them. */
+const VIA: Record<EmbeddedKind, MaskedVia> = {
+  "ipv4-mapped": "ipv4-mapped",
+  "siit-ipv4-translated": "siit",
+  "ipv4-compatible": "ipv4-compatible",
+  "nat64-wkp": "nat64",
+  "nat64-local-use": "nat64",
+  "nat64-known": "nat64",
+  "nat64-nsp": "nat64",
   "6to4": "6to4",
-  "nat64-wkp": "NAT64",
-  "nat64-local-use": "NAT64",
-  "nat64-known": "NAT64",
-  "nat64-nsp": "NAT64",
-  teredo: "Teredo",
-  isatap: "ISATAP",
+  teredo: "teredo",
+  isatap: "isatap",
 };
 
-/**
- * The masked form of one address: its kind and its (embedded) IPv4 /24. Text that is not an
- * address (for example one masked already) comes back unchanged.
- */
-export function maskAddress(text: string): string {
+/** What is left of an address when it is hidden, or null when the text is not an address. */
+function maskedFact(text: string): MaskedAddress | null {
   const address = canonical(text.trim());
-  if (address === null) return text;
+  if (address === null) return null;
   if (!address.includes(":")) {
-    const reason = ipv4NonGlobalReason(address);
-    return `[${reason ? label(reason) : "public"} IPv4 in ${slash24(address)}]`;
+    const range = nonGlobalIPv4(address)?.range ?? "public";
+    return { kind: "ipv4", range, network: slash24(address) };
   }
   const info = describeAddress(address);
-  const parts = [`${info.scope} IPv6`];
-  for (const embedded of info.embedded) {
-    const name = EMBEDDED_NAMES[embedded.kind] ?? embedded.kind;
-    parts.push(embedded.ipv4 ? `${name}, IPv4 in ${slash24(embedded.ipv4)}` : name);
-  }
-  return `[${parts.join(", ")}]`;
+  return {
+    kind: "ipv6",
+    scope: info.scope,
+    embedded: info.embedded.map((e) => ({
+      via: VIA[e.kind],
+      network: e.ipv4 === null ? null : slash24(e.ipv4),
+    })),
+  };
 }
 
-const SCOPES = new Set([
-  "unspecified",
-  "loopback",
-  "link-local",
-  "site-local",
-  "unique-local",
-  "multicast",
-  "documentation",
-  "special",
-  "global",
-  "reserved",
-]);
+/**
+ * The masked form of one address: its kind and its (embedded) IPv4 /24, as masked.ts writes
+ * it. Text that is not an address (for example one masked already) comes back unchanged.
+ */
+export function maskAddress(text: string): string {
+  const fact = maskedFact(text);
+  return fact === null ? text : formatMasked(fact);
+}
 
 /**
- * Whether a text is exactly what maskAddress writes for some IPv6 address: "[<scope> IPv6", then
- * any embedded kinds, each optionally with its IPv4 /24, then "]". A shared link is read by people
- * we do not know, so a "masked address" in it must be checked word for word, not taken as any
- * bracketed text (which could carry a sentence of the sender's choosing).
+ * Whether a masked address states what maskAddress writes for some address: for IPv4, whether
+ * its block is the one its /24 lies in (the registry's blocks are /24 or larger, but for the
+ * single broadcast address at the /24's end). A link is built by whoever sends it; this keeps
+ * "m4:private-use:8.8.8.0/24" from making the page call a public network private.
  */
-export function isMaskedIPv6(text: string): boolean {
-  if (!text.startsWith("[") || !text.endsWith("]")) return false;
-  const parts = text.slice(1, -1).split(", ");
-  const head = /^([a-z-]+) IPv6$/.exec(parts[0] ?? "");
-  if (!head?.[1] || !SCOPES.has(head[1])) return false;
-  const names = new Set(Object.values(EMBEDDED_NAMES));
-  for (let i = 1; i < parts.length; i++) {
-    if (!names.has(parts[i] ?? "")) return false;
-    const next = /^IPv4 in (\d{1,3}\.\d{1,3}\.\d{1,3})\.0\/24$/.exec(parts[i + 1] ?? "");
-    if (next?.[1]) {
-      if (canonical(`${next[1]}.0`) !== `${next[1]}.0`) return false;
-      i++;
-    }
-  }
-  return true;
+export function isTrueMask(masked: MaskedAddress): boolean {
+  if (masked.kind !== "ipv4") return true;
+  const base = masked.network.slice(0, -"0/24".length);
+  return [`${base}0`, `${base}255`].some(
+    (address) => (nonGlobalIPv4(address)?.range ?? "public") === masked.range,
+  );
 }
 
 /** The visitor's own addresses in a result: what the echo and STUN servers saw. */
@@ -142,7 +133,7 @@ export function redactResult(result: Result, mode: Redaction): Result {
     const out: Record<string, unknown> = { ...line };
     for (const name of EVIDENCE_ADDRESS_FIELDS) {
       const value = out[name];
-      if (typeof value === "string") out[name] = field(value) ?? REMOVED_TEXT;
+      if (typeof value === "string") out[name] = field(value) ?? MASKED_REMOVED;
     }
     return out as Nat64Evidence;
   };

@@ -62,6 +62,8 @@ export interface ReportWords {
   confidence(confidence: Result["verdict"]["confidence"]): string;
   reason(reason: Reason): string;
   evidence(line: Nat64Evidence): string;
+  /** An address field: an address as it is, a hidden or removed one in words. */
+  address(text: string): string;
   /** The probe's name, with its prefix where it has one. */
   probe(probe: ProbeOutcome): string;
   status(status: ProbeStatus): string;
@@ -88,7 +90,7 @@ function yesNo(words: ReportWords, value: boolean | null): string {
 function probeLine(words: ReportWords, probe: ProbeOutcome): string {
   const parts: string[] = [words.status(probe.status)];
   if (probe.status !== "skipped") parts.push(words.text("probe.ms", { ms: Math.round(probe.ms) }));
-  if (probe.ip) parts.push(words.text("probe.seen", { address: probe.ip }));
+  if (probe.ip) parts.push(words.text("probe.seen", { address: words.address(probe.ip) }));
   let line = `- ${words.probe(probe)} [${probe.id}]: ${parts.join(", ")}`;
   if (probe.url) line += `\n    ${probe.url}`;
   const failure = words.failure(probe);
@@ -98,7 +100,10 @@ function probeLine(words: ReportWords, probe: ProbeOutcome): string {
 
 function stunLine(words: ReportWords, label: string, obs: StunObservation): string {
   const parts: string[] = [words.stunStatus(obs.status)];
-  if (obs.srflx.length) parts.push(words.text("stun.srflx", { addresses: obs.srflx.join(", ") }));
+  if (obs.srflx.length) {
+    const addresses = obs.srflx.map((a) => words.address(a)).join(", ");
+    parts.push(words.text("stun.srflx", { addresses }));
+  }
   if (obs.lookupError) parts.push(words.text("stun.lookup-failed"));
   parts.push(words.text("stun.candidates", { count: obs.hostCandidates }));
   parts.push(words.text(obs.complete ? "stun.complete" : "stun.incomplete"));
@@ -148,7 +153,7 @@ export function reportText(
         ? ` ${words.text("address.removed-note")}`
         : "";
   const address = (value: string | null) =>
-    value === null ? words.text("address.none") : `${value}${hidden}`;
+    value === null ? words.text("address.none") : `${words.address(value)}${hidden}`;
   out.push(words.text("ipv4", { address: address(verdict.ipv4) }));
   out.push(words.text("ipv6", { address: address(verdict.ipv6) }));
   if (options.redaction === "removed") out.push(words.text("addresses.removed"));

@@ -19,6 +19,9 @@
 //   reduces the same way) · p pageProtocol ("s" https:, "h" http:; older encoders wrote any
 //   other scheme literally, and such links are refused) · h addresses hidden (1 masked,
 //   2 removed) · b probes · w webrtc · v verdict · e engine traits
+//   Every address (a, 4, 6, srflx) is an IPv4 or IPv6 address, or a hidden one as masked.ts
+//   writes it ("m4:documentation:192.0.2.0/24"; format 1, and format 2 before that form, wrote
+//   English words such as "[documentation IPv4 in 192.0.2.0/24]", read as the same fact).
 //   probe: i id (never written: always the kind, or nat64-candidate:<prefix>; a link whose i
 //          says otherwise is refused) · k kind# · s status# · m ms · a ip · u url ·
 //          p prefix (canonical Pref64::/n: 64:ff9b::/96 on nat64, required on
@@ -38,12 +41,13 @@
 //          absent null) · n gathering# (absent null) · o gathering known from# · s literal
 //          synthesis (1/0)
 // What the decoder returns is exact where it can be (enums, numbers, the digest, the protocol,
-// prefixes, ids, a normalised time, the minimal user agent); the free texts it still passes on
-// (addresses, URLs) are checked again by shared-result.ts before anything is shown.
+// prefixes, ids, addresses, a normalised time, the minimal user agent); the one free text it
+// still passes on (probe URLs) is cut down by shared-result.ts before anything is shown.
 // The "#" codes index the tables below. They are shared by formats 1 and 2: never reorder them,
 // only append; anything else needs a new format version.
 
 import { canonicalPref64, WKP } from "../addr/address.ts";
+import { addressFamily } from "../addr/ip-text.ts";
 import { fromBase64Url, toBase64Url } from "../base64url.ts";
 import { isRecord } from "../json.ts";
 import {
@@ -62,6 +66,8 @@ import {
 } from "../result.ts";
 import type { Engine, EngineTraits, Gathering } from "../selftest/engine-traits.ts";
 import { minimalUserAgent } from "../selftest/user-agent.ts";
+import { legacyMasked, parseMasked } from "./masked.ts";
+import { isTrueMask } from "./redact.ts";
 
 /** The format this page writes. */
 export const SHARE_FORMAT_VERSION = 2;
@@ -455,6 +461,31 @@ const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{
 /** What configDigest() writes: FNV-1a as 8 lowercase hex digits. */
 const DIGEST = /^[0-9a-f]{8}$/;
 
+/**
+ * An address field: an IPv4 or IPv6 address, or a hidden one exactly as the page writes it
+ * (masked.ts), of `family` where the field holds one family only. An older link's English
+ * words for a hidden address come back as the same fact in the tagged form, which format 1
+ * never held.
+ */
+function address(value: unknown, path: string, format: number, family?: 4 | 6): string {
+  const raw = shortText(value, path);
+  const seen = addressFamily(raw);
+  if (seen !== null) {
+    if (family !== undefined && seen !== family) throw new Invalid(path);
+    return raw;
+  }
+  const tagged = legacyMasked(raw) ?? (format === 1 ? null : raw);
+  const masked = tagged === null ? null : parseMasked(tagged);
+  if (tagged === null || masked === null || !isTrueMask(masked)) throw new Invalid(path);
+  const wanted = family === 4 ? "ipv4" : family === 6 ? "ipv6" : masked.kind;
+  if (masked.kind !== "removed" && masked.kind !== wanted) throw new Invalid(path);
+  return tagged;
+}
+
+function optAddress(value: unknown, path: string, format: number, family?: 4 | 6): string | null {
+  return value === undefined ? null : address(value, path, format, family);
+}
+
 /** The start time, always rewritten as this page writes it (toISOString). */
 function startedAt(value: unknown): string {
   let time: number;
@@ -507,7 +538,7 @@ function probe(value: unknown, path: string, format: number): ProbeOutcome {
     url,
     status: pick(STATUSES, field(raw, "s"), `${path}.s`),
     ms: optInt(field(raw, "m"), `${path}.m`, LIMITS.ms),
-    ip: optText(field(raw, "a"), `${path}.a`, LIMITS.short),
+    ip: optAddress(field(raw, "a"), `${path}.a`, format),
   };
   if (prefix !== undefined) out.prefix = prefix;
   // Format-1 links carry a sentence instead of a failure code: checked, then dropped.
@@ -566,11 +597,11 @@ function traits(value: unknown): EngineTraits {
   };
 }
 
-function stun(value: unknown, path: string): StunObservation {
+function stun(value: unknown, path: string, format: number): StunObservation {
   const raw = record(value, path);
   return {
     status: pick(STUN_STATUSES, field(raw, "s"), `${path}.s`),
-    srflx: list(field(raw, "a"), `${path}.a`, LIMITS.srflx, shortText),
+    srflx: list(field(raw, "a"), `${path}.a`, LIMITS.srflx, (v, p) => address(v, p, format)),
     lookupError: flag(field(raw, "e"), `${path}.e`) === true,
     errorEvents: flag(field(raw, "r"), `${path}.r`) !== false,
     hostCandidates: optInt(field(raw, "h"), `${path}.h`, LIMITS.count),
@@ -596,8 +627,8 @@ function verdict(value: unknown, format: number): Verdict {
       ...(literalSynthesis ? { literalSynthesis: true as const } : {}),
     },
     clat: flag(field(raw, "x"), "v.x"),
-    ipv4: optText(field(raw, "4"), "v.4", LIMITS.short),
-    ipv6: optText(field(raw, "6"), "v.6", LIMITS.short),
+    ipv4: optAddress(field(raw, "4"), "v.4", format, 4),
+    ipv6: optAddress(field(raw, "6"), "v.6", format, 6),
     confidence: pick(CONFIDENCES, field(raw, "f"), "v.f"),
     reasons: olderOnly(format, field(raw, "r"), "v.r", dropLines),
   };
@@ -655,8 +686,8 @@ function fromCompact(value: unknown, format: number): { result: Result; redactio
   if (w !== undefined) {
     const rawW = record(w, "w");
     const webrtc: WebRtcOutcome = {};
-    if (field(rawW, "n") !== undefined) webrtc.name = stun(field(rawW, "n"), "w.n");
-    if (field(rawW, "l") !== undefined) webrtc.literal = stun(field(rawW, "l"), "w.l");
+    if (field(rawW, "n") !== undefined) webrtc.name = stun(field(rawW, "n"), "w.n", format);
+    if (field(rawW, "l") !== undefined) webrtc.literal = stun(field(rawW, "l"), "w.l", format);
     result.webrtc = webrtc;
   }
   const e = field(raw, "e");

@@ -6,10 +6,11 @@
 // exact, and carries no reasons; here the rest is rebuilt. The reasons and NAT64 evidence come
 // from classifying the link's measurements again with the same classifier the live test uses,
 // and are shown only when that gives the verdict the link records (code, confidence, NAT64 and
-// CLAT answers); an address must be one, or exactly what redact.ts writes for one; a probe URL
-// is cut down to its host, when that host is an IP address or a name made of letters, digits
-// and hyphens. A genuine link reads as the sender saw it; a link whose data does not lead to its
-// recorded verdict keeps the verdict's headline and meaning and no reasons at all.
+// CLAT answers); an address is one, or a hidden one (masked.ts), which the decoder made exact
+// and the classifier sees as a stand-in with what it looks at; a probe URL is cut down to its
+// host, when that host is an IP address or a name made of letters, digits and hyphens. A
+// genuine link reads as the sender saw it; a link whose data does not lead to its recorded
+// verdict keeps the verdict's headline and meaning and no reasons at all.
 
 import { addressFamily, isIPv4Text, isIPv6Text } from "../addr/ip-text.ts";
 import {
@@ -23,7 +24,7 @@ import {
 } from "../result.ts";
 import { classifyNetwork } from "../selftest/classify.ts";
 import { type BrowserFacts, recogniseBrowser } from "../selftest/user-agent.ts";
-import { isMaskedIPv6, maskAddress, REMOVED_TEXT } from "./redact.ts";
+import { MASKED_REMOVED, parseMasked } from "./masked.ts";
 import { type ReportOptions, type ReportWords, reportText } from "./report-text.ts";
 import { type Redaction, type SharedResult, shareUrl } from "./share-link.ts";
 
@@ -42,61 +43,70 @@ export interface RebuiltShare {
   payload: string;
 }
 
-const MASKED_IPV4 = /^\[[a-z0-9 -]+ IPv4 in (\d{1,3}\.\d{1,3}\.\d{1,3})\.0\/24\]$/;
-
 /**
- * Turns the address texts of a link into classifier input and back. An address stays itself; a
- * masked one gets a representative that keeps what the classifier looks at (an IPv4 in the same
- * /24, any global IPv6 for IPv6), remembered so the regenerated evidence can hold the masked
- * form again; anything else is not an address this site writes, and marks the link as edited.
+ * Turns the address fields of a link into classifier input and back. An address stays itself;
+ * a hidden one gets a stand-in that keeps what the classifier looks at (an IPv4 address in the
+ * same /24, an IPv6 address in 2001:2::/48 for IPv6), remembered so the regenerated evidence can
+ * hold the hidden form again; a removed one stays as it is, which the classifier reads as an
+ * answer without an address. The decoder allows nothing else; a text that is none of these
+ * (a SharedResult not from the decoder) marks the link as edited.
  */
 class Addresses {
-  private readonly toRep = new Map<string, string | null>();
-  private readonly toMask = new Map<string, string>();
-  private ipv6Count = 0;
+  private readonly toStandIn = new Map<string, string>();
+  private readonly toMasked = new Map<string, string>();
+  /** Stand-ins are never an address the link itself holds. */
+  private readonly taken: Set<string>;
   /** A text in an address field that no sender of ours would have written. */
   edited = false;
 
+  constructor(link: Result) {
+    const fields = [
+      ...link.probes.map((p) => p.ip),
+      link.verdict.ipv4,
+      link.verdict.ipv6,
+      ...[link.webrtc?.name, link.webrtc?.literal].flatMap((obs) => obs?.srflx ?? []),
+    ];
+    this.taken = new Set(
+      fields.filter((text): text is string => text !== null && addressFamily(text) !== null),
+    );
+  }
+
   /** What the classifier sees for an address field (null: no address). */
   input(text: string | null): string | null {
-    if (text === null || text === REMOVED_TEXT) return null;
-    if (addressFamily(text) !== null) return text;
-    const rep = this.representative(text);
-    if (rep === null) this.edited = true;
-    return rep;
+    if (text === null || addressFamily(text) !== null || text === MASKED_REMOVED) return text;
+    const standIn = this.standIn(text);
+    if (standIn === null) this.edited = true;
+    return standIn;
   }
 
   /** What is shown for an address field: the validated text, or null. */
   shown(text: string | null): string | null {
-    if (text === null || text === REMOVED_TEXT) return null;
-    return addressFamily(text) !== null || this.representative(text) !== null ? text : null;
+    if (text === null || addressFamily(text) !== null || parseMasked(text) !== null) return text;
+    this.edited = true;
+    return null;
   }
 
-  private representative(text: string): string | null {
-    const known = this.toRep.get(text);
+  private standIn(text: string): string | null {
+    const known = this.toStandIn.get(text);
     if (known !== undefined) return known;
-    let rep: string | null = null;
-    const v4 = MASKED_IPV4.exec(text);
-    if (v4?.[1]) {
-      // The host part that maskAddress turns into exactly this text (its label can depend on
-      // the address within the /24), and that no other masked text already stands for.
-      for (let host = 1; host <= 256 && rep === null; host++) {
-        const candidate = `${v4[1]}.${host % 256}`;
-        if (!isIPv4Text(candidate)) break;
-        if (!this.toMask.has(candidate) && maskAddress(candidate) === text) rep = candidate;
-      }
-    } else if (isMaskedIPv6(text)) {
-      // 2001:2::/48 (benchmarking) never comes from a real echo, so it cannot clash.
-      rep = `2001:2::${(++this.ipv6Count).toString(16)}`;
+    const masked = parseMasked(text);
+    if (masked?.kind !== "ipv4" && masked?.kind !== "ipv6") return null;
+    // 2001:2::/48 (benchmarking) never comes from a real echo.
+    const base = masked.kind === "ipv4" ? masked.network.slice(0, -"0/24".length) : "2001:2::";
+    for (let host = 1; host < 255; host++) {
+      const candidate = masked.kind === "ipv4" ? `${base}${host}` : `${base}${host.toString(16)}`;
+      if (this.taken.has(candidate)) continue;
+      this.taken.add(candidate);
+      this.toStandIn.set(text, candidate);
+      this.toMasked.set(candidate, text);
+      return candidate;
     }
-    this.toRep.set(text, rep);
-    if (rep !== null) this.toMask.set(rep, text);
-    return rep;
+    return null;
   }
 
-  /** An address the classifier returned: the masked text a representative stands for. */
+  /** An address the classifier returned: the hidden text a stand-in stands for. */
   restore(address: string): string {
-    return this.toMask.get(address) ?? address;
+    return this.toMasked.get(address) ?? address;
   }
 }
 
@@ -128,7 +138,7 @@ export function sharedProbeUrl(url: string): string {
 
 function rebuild(shared: SharedResult): RebuiltShare {
   const { result: link, redaction } = shared;
-  const addresses = new Addresses();
+  const addresses = new Addresses(link);
 
   const probes: ProbeOutcome[] = [];
   const inputs: ProbeOutcome[] = [];
@@ -144,11 +154,12 @@ function rebuild(shared: SharedResult): RebuiltShare {
     if (p.prefix !== undefined) shown.prefix = p.prefix;
     if (p.failure !== undefined) shown.failure = p.failure;
     if (p.httpStatus !== undefined) shown.httpStatus = p.httpStatus;
+    // An answered probe whose address was removed still answered: the table and the
+    // regenerated evidence say the address was removed, as the sender's own evidence did.
+    const removed = p.status === "ok" && p.ip === null;
+    if (removed && redaction === "removed") shown.ip = MASKED_REMOVED;
     probes.push(shown);
-    // An answered probe whose address was removed still answered: the regenerated evidence
-    // then says "[address removed]", as the sender's own redacted evidence did.
-    const ip = addresses.input(p.ip);
-    inputs.push({ ...shown, ip: ip === null && p.status === "ok" ? REMOVED_TEXT : ip });
+    inputs.push({ ...shown, ip: removed ? MASKED_REMOVED : addresses.input(p.ip) });
   }
 
   const stun = (obs: StunObservation, forClassifier: boolean): StunObservation => ({

@@ -5,20 +5,22 @@
 // "results" catalogs loaded (and "shell" for probe names).
 
 import { WELL_KNOWN_PREFIX } from "../../core/addr/ip-text.ts";
-import type {
-  Confidence,
-  FixCode,
-  GapCode,
-  Nat64Evidence,
-  ProbeOutcome,
-  Reason,
-  StunObservation,
-  Verdict,
-  VerdictCode,
+import {
+  type Confidence,
+  EVIDENCE_ADDRESS_FIELDS,
+  type FixCode,
+  type GapCode,
+  type Nat64Evidence,
+  type ProbeOutcome,
+  type Reason,
+  type StunObservation,
+  type Verdict,
+  type VerdictCode,
 } from "../../core/result.ts";
 import type { BrowserFacts } from "../../core/selftest/user-agent.ts";
 import type { ReportWords } from "../../core/share/report-text.ts";
 import type { I18n } from "../../i18n/i18n.ts";
+import { addressText } from "./address.ts";
 
 /** Google Public DNS64, the DNS64 service the advice names. */
 const GOOGLE_DNS64 = "2001:4860:4860::6464";
@@ -121,10 +123,15 @@ export function reasonText(i18n: I18n, reason: Reason): string {
   }
 }
 
-/** One line of NAT64 evidence in words (its addresses as the Result holds them). */
+/** One line of NAT64 evidence in words, its addresses (hidden ones too) in words as well. */
 export function evidenceText(i18n: I18n, line: Nat64Evidence): string {
   const { code, ...params } = line;
-  return i18n.t(`verdict.evidence.${code}`, params as Record<string, string | number>);
+  const words: Record<string, string | number> = { ...params };
+  for (const name of EVIDENCE_ADDRESS_FIELDS) {
+    const value = words[name];
+    if (typeof value === "string") words[name] = addressText(i18n, value);
+  }
+  return i18n.t(`verdict.evidence.${code}`, words);
 }
 
 /** A probe's name: its kind's, or the candidate's with its prefix. */
@@ -182,6 +189,7 @@ export function reportWords(i18n: I18n): ReportWords {
     confidence: (confidence) => t(`results.report.confidence.${confidence}`),
     reason: (reason) => reasonText(i18n, reason),
     evidence: (line) => evidenceText(i18n, line),
+    address: (text) => addressText(i18n, text),
     probe: (probe) => probeName(i18n, probe),
     status: (status) => t(`results.report.status.${status}`),
     failure: (probe) => failureText(i18n, probe),

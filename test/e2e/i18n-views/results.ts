@@ -1,12 +1,14 @@
 // Views of the results for the language tests in test/e2e/i18n.test.ts: shared results whose
 // verdicts use the most words (NAT64 with evidence, the path picture, a CLAT that cannot be
-// told, a probe table with failures, what the browser can measure), opened from links.
+// told, a probe table with failures, what the browser can measure, hidden addresses), opened
+// from links.
 
 import type { ProbeOutcome, Result } from "../../../src/core/result.ts";
 import { classifyNetwork } from "../../../src/core/selftest/classify.ts";
 import type { EngineTraits } from "../../../src/core/selftest/engine-traits.ts";
 import { redactResult } from "../../../src/core/share/redact.ts";
 import { encodeShare } from "../../../src/core/share/share-link.ts";
+import { RECORDED_V2_ENGLISH_MASKED } from "../../unit/share/share-fixtures.ts";
 import type { View } from "../i18n-checks.ts";
 
 const probe = (
@@ -91,5 +93,12 @@ export default [
         for (const details of all) (details as HTMLDetailsElement).open = true;
       });
     },
+  },
+  {
+    // Hidden addresses of several kinds (carrier-grade NAT, 6to4, link-local, public), from a
+    // link that held them as English words: on the page they are the reader's words.
+    name: "a shared result with hidden addresses of several kinds, from an older link",
+    path: () => `#r=${RECORDED_V2_ENGLISH_MASKED.cgn}`,
+    ready: (page) => page.locator(".shared-label").waitFor(),
   },
 ] satisfies View[];

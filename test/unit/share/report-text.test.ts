@@ -72,15 +72,47 @@ describe("reportText", () => {
   it("says when addresses were hidden or removed, and shows no raw address then", () => {
     const masked = reportText(redactResult(DUAL_STACK, "masked"), words, { redaction: "masked" });
     expect(masked).toContain(
-      "IPv4 address: [documentation IPv4 in 203.0.113.0/24] (hidden by the sender: kind only, and the /24 network for IPv4)",
+      "IPv4 address: [documentation IPv4 address in 203.0.113.0/24] (hidden by the sender: kind only, and the /24 network for IPv4)",
+    );
+    expect(masked).toContain("IPv6 address: [documentation IPv6 address] (hidden by the sender");
+    expect(masked).toContain(
+      "- IPv6-only name [v6]: ok, 35 ms, seen as [documentation IPv6 address]\n",
     );
     expect(masked).not.toContain("203.0.113.77");
+    expect(masked).not.toMatch(/m[46]:/);
     const removed = reportText(redactResult(DUAL_STACK, "removed"), words, {
       redaction: "removed",
     });
     expect(removed).toContain("IPv4 address: none seen\n");
     expect(removed).toContain("IP addresses were removed by the sender.");
     expect(removed).not.toContain("2001:db8:beef:1::42");
+    // The evidence keeps its line and says where the address was.
+    expect(
+      reportText(redactResult(NAT64_PHONE, "removed"), words, { redaction: "removed" }),
+    ).toContain(
+      "- The IPv4-only test server saw [address removed], the same network as the NAT64-only target (64:ff9b::/96) saw ([address removed]).\n",
+    );
+  });
+
+  it("words hidden addresses in the reader's language, evidence and STUN too", async () => {
+    const masked = redactResult(NAT64_PHONE, "masked");
+    const say = async (locale: "de" | "es") =>
+      reportText(masked, reportWords(await i18nFor(locale, ["shell", "verdict", "results"])), {
+        redaction: "masked",
+      });
+    const german = await say("de");
+    expect(german).toContain("[IPv4-Adresse aus 192.0.2.0/24 (Dokumentation)]");
+    expect(german).toContain("[IPv6-Adresse (Dokumentation)]");
+    const spanish = await say("es");
+    expect(spanish).toContain("[dirección IPv4 de documentación en 192.0.2.0/24]");
+    expect(spanish).toContain("[dirección IPv6 de documentación]");
+    for (const text of [german, spanish]) {
+      expect(text).not.toMatch(/IPv4 address|IPv6 address|m[46]:|documentation/);
+      // Fields, evidence (twice) and STUN (twice).
+      expect(text.match(/192\.0\.2\.0\/24/g)?.length).toBe(
+        reportText(masked, words).match(/192\.0\.2\.0\/24/g)?.length,
+      );
+    }
   });
 
   it("marks skipped probes without a time, and says why they did not run", () => {

@@ -186,3 +186,26 @@ export function worstCase(): Result {
     },
   };
 }
+
+/**
+ * Format-2 links with addresses hidden, made by this page before hidden addresses were facts
+ * (commit 0f3603f): each hidden address is English words, "[documentation IPv4 in 192.0.2.0/24]".
+ */
+export const RECORDED_V2_ENGLISH_MASKED = {
+  /** NAT64_PHONE, classified. */
+  phone:
+    "2zrZPBauMwEIZfxfynXRCyRpZVe2Appafeeg85OLa8MRvboVbT0qB3L1EpuC3epqWXYUDi-5h_pCNqMLK2rKjWDgIeTBdlXmSlzrOctEADNpoygXswrrd3Y-9SMjr5dTU0d2PXJJT_hsAejAkCWzAJbMCrI_6BlcAUaw-mQgtUYKyasb7v3eAr341DcnN7MEk3JFRqqaSWKtVmjRfh1vv9xGl6MHJyu9a7yUv3WPX7nZOD86mrtyOCiC6auUq7pLIf0PZztJ6PoehsdjN9zs7mbJN9O6Kh8vaMlMxcd7E4yn91nKZUFjInSUpJUm8E-XwNixu373grrRRxsymYlGImtX4DtTOozhZD-tICLqfuyf0xSimEtcAD-IjhVF5MFXh1XjDr12dfx9qDLekgsPsZWF4UIQgcTjRz_rLsckJ1fNFx1iZaTr_XGm7bcsOclhZB4DGetGAVBNzp7t84ysPsp3WxH2I_gimEZw",
+  /**
+   * A dual-stack laptop behind carrier-grade NAT (v4 and the IPv4 literal seen from
+   * 100.64.12.34), its IPv6 by 6to4 (2002:c633:6407::1), the large probe from fe80::1, STUN
+   * from 81.2.69.160: classified dual-stack.
+   */
+  cgn: "2zrZJRa4MwFIX_ipynDdKYWM30_oDBYA97lz6kmk5pqmJsVyj-92FatnWUlo3m4ZKXnO_cc3JAAcJ8lWlZRAYMA0g-ZUmapJGYDkMJkmkmGLYgPNe9WbX7UMYqeHitm-3-EQwdCA4MFUgyLEH5AWuQYHB-bkCJYNAg5K7SvSlnuix749zMdbowwcvbLg7qJpBCcBVzGXERRvECR2g1DJ2jMNzF3Bm7GowbuNnrTWcNb8wQmqJqMTLPlJeY77ZdajtRFAvU0Mbsm5ilPJF8Al9EqtvI6L7I0t1Gzj0y8sj5-fNGD-paTgwrkDzpxHdsiMLwx2ZSnBlWl0C2btYz2xannH4HYXX_bq5lsWD4AB3QTOMor0E58m67tHXx5TmVPOIqOzleMBj_TyqfYOHvG5CMxDgy7Cax-B85qL_XXnjP3n4JEqPvRozjJw",
+};
+
+/**
+ * A link made by the page before links carried only the browser's name (commit f851d30):
+ * NAT64_PHONE with addresses hidden, and the full user agent of a Pixel 9.
+ */
+export const RECORDED_V1_LINK =
+  "1zrVRbj-I2FP4rR-cJpDSJQ8iAR1UV7UNb7cxopKE3jXgwyWFijYlT24HJjvjvlRNA7Hbp0qpCWMLC3-189jsWyHGyngtWJIQBOuTsZj6dTebJdDJlSYAl8jRhkwBb5HivP0mlRDQNYxjdybp9u4W8Lo2WJbDpLTzKN1IwH0PeNIp-o9VH6aLp5CacZDD6-NPi_i4AJV8JfqTiVY_hQ2X0hiKWJmHsP3CvV1IRPIm1MPJwEgNskKPFACvkLMAV8ud3fEUeB2j7dYOczZIABXJ8LnXRbqh2wkldw8-P2xRkDWzuOZIwjpJ0iYOdyrnG8ijapqEltXZkXUhvYtMoCmtyERWVxn3Qc7Ezrnl2iSr7G3T2bejk3EbMrsYu7bexJ-fY6eQ_R1QLl12RUnpOd3PRyj_S8Shi81k4ZSGL45DFA0GAb8jRkCgqKsFVRrcvFbiKIM3S3-_yBTgjaquE0wZ0Da6SFkrayoKO4qbnI7zYluwLLc9JHDNermacxTHnLF5-5jg7A00mFwP-V8P7wcpP9H0axzHulwHukL9j7ZeBSSB_vi7U5fHKFP26QZ6xZB-g-n_AprPZfh_g1qOl1w86u5xQ0d-G3mvZs_ibn6V8vZ6vOI_m_jEgr_hyH6ESFnStOhBgu9pV5NMsIc_zHAwV2pQgav-1OzJUBmA1CHjIF1l66lBfMQJDf7YeHgNcVARPi18ewJLZkoFabKiEVQdiMPpdT-l3YScsHIvqmQw12njIa_IJTlpEWRqyNsTlvi8_C3Ddj8z4AP7QrTn0u3c8yMiOp2D0tYTHBz2DNr81yLbSkYVSGiqc6rzdp37HVcLnuaUh0F7wTptXH4_WAaxad7qKX0aoDQgHnZfZGL2VJRnuQ-3Ait2VUewqWVQgLdhKGCphJ10F2lVkoGit0xsy1qvNDwhH865rfPYW6nazImNh9NmLMj6Y6Ed_9lCAaWt7ek9GAj7c5YvxkMKpGXagcnrIW-lCqCGzvGlsH_Cvjw-H7FpLw9-VdGSEsrCTSsEL1f6X6nohtyD8kWOzXuSW6q83ayM6sM4jrIVUvhn7vwA";

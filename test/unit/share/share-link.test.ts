@@ -10,7 +10,12 @@ import {
   ShareLinkError,
   shareUrl,
 } from "../../../src/core/share/share-link.ts";
-import { DUAL_STACK, NAT64_PHONE, worstCase } from "./share-fixtures.ts";
+import {
+  DUAL_STACK,
+  NAT64_PHONE,
+  RECORDED_V2_ENGLISH_MASKED,
+  worstCase,
+} from "./share-fixtures.ts";
 
 async function deflateRaw(bytes: Uint8Array): Promise<Uint8Array> {
   const stream = new Blob([bytes as Uint8Array<ArrayBuffer>])
@@ -122,15 +127,49 @@ describe("share link round trip", () => {
     const dirty: Result = {
       ...DUAL_STACK,
       userAgent: `UA\u202eevil\u0000${"x".repeat(2000)} Firefox/146`,
-      probes: DUAL_STACK.probes.map((p, i) =>
-        i === 0 ? { ...p, ip: `192.0.2.1\n${"y".repeat(500)}` } : p,
-      ),
     };
     const outcome = await decodeShare(await encodeShare(dirty));
     if (!outcome.ok) throw outcome.error;
     expect(outcome.value.result.userAgent).toBe("Firefox/146");
-    expect(outcome.value.result.probes[0]?.ip?.startsWith("192.0.2.1 y")).toBe(true);
-    expect(outcome.value.result.probes[0]?.ip?.endsWith("…")).toBe(true);
+  });
+
+  it("refuses an address field that holds anything but an address or a hidden one", async () => {
+    const probeIp = (ip: string): Result => ({
+      ...DUAL_STACK,
+      probes: DUAL_STACK.probes.map((p, i) => (i === 0 ? { ...p, ip } : p)),
+    });
+    // What no run makes: the page's probes keep only answers that hold an address.
+    for (const ip of [
+      `192.0.2.1\n${"y".repeat(500)}`,
+      "192.0.2.1 ",
+      "call 1-800",
+      "fe80::1%eth0",
+    ]) {
+      expect((await errorOf(await encodeShare(probeIp(ip)))).detail, ip).toBe("b[0].a");
+    }
+    const withVerdict = (v: Partial<Result["verdict"]>): Result => ({
+      ...DUAL_STACK,
+      verdict: { ...DUAL_STACK.verdict, ...v },
+    });
+    // The verdict's two addresses are each of their own family, hidden or not.
+    for (const [v, path] of [
+      [{ ipv4: "2001:db8::1" }, "v.4"],
+      [{ ipv4: "m6:global" }, "v.4"],
+      [{ ipv6: "192.0.2.1" }, "v.6"],
+      [{ ipv6: "m4:documentation:192.0.2.0/24" }, "v.6"],
+    ] as const) {
+      expect((await errorOf(await encodeShare(withVerdict(v)))).detail, path).toBe(path);
+    }
+    const stun: Result = {
+      ...NAT64_PHONE,
+      webrtc: {
+        literal: {
+          ...(NAT64_PHONE.webrtc?.literal as NonNullable<Result["webrtc"]>["literal"] & object),
+          srflx: ["192.0.2.45", "[public IPv4 in 192.0.2.0/24] call us"],
+        },
+      },
+    };
+    expect((await errorOf(await encodeShare(stun))).detail).toBe("w.l.a[1]");
   });
 
   it("carries each probe's failure and the engine's traits, and no sentence", async () => {
@@ -231,6 +270,99 @@ describe("share link round trip", () => {
     const compact = await compactOf(DUAL_STACK);
     const older = await decodeShare(await craft({ ...compact, t: "2026-11-28T10:30:00+01:00" }));
     expect(older.ok && older.value.result.startedAt).toBe("2026-11-28T09:30:00.000Z");
+  });
+});
+
+describe("hidden addresses in a link", () => {
+  /** Every address field of a result, in order: probes, STUN, verdict. */
+  const addressesOf = (result: Result) => [
+    ...result.probes.map((p) => p.ip),
+    ...(result.webrtc?.name?.srflx ?? []),
+    ...(result.webrtc?.literal?.srflx ?? []),
+    result.verdict.ipv4,
+    result.verdict.ipv6,
+  ];
+
+  it("carries each as its fact, shorter than the words it replaces", async () => {
+    const masked = redactResult(NAT64_PHONE, "masked");
+    const outcome = await decodeShare(await encodeShare(masked, "masked"));
+    if (!outcome.ok) throw outcome.error;
+    expect(addressesOf(outcome.value.result)).toEqual(addressesOf(masked));
+    expect(outcome.value.result.verdict.ipv4).toBe("m4:documentation:192.0.2.0/24");
+    expect(outcome.value.result.verdict.ipv6).toBe("m6:documentation");
+  });
+
+  it("reads a format-2 link made before hidden addresses were facts: the same facts", async () => {
+    const phone = await decodeShare(RECORDED_V2_ENGLISH_MASKED.phone);
+    if (!phone.ok) throw phone.error;
+    expect(phone.value.redaction).toBe("masked");
+    expect(addressesOf(phone.value.result)).toEqual(
+      addressesOf(redactResult(NAT64_PHONE, "masked")),
+    );
+    const cgn = await decodeShare(RECORDED_V2_ENGLISH_MASKED.cgn);
+    if (!cgn.ok) throw cgn.error;
+    expect(addressesOf(cgn.value.result)).toEqual([
+      "m4:shared-address-space:100.64.12.0/24",
+      "m6:global:6to4=198.51.100.0/24",
+      "m6:global:6to4=198.51.100.0/24",
+      null,
+      "m4:shared-address-space:100.64.12.0/24",
+      "m6:link-local",
+      "m4:public:81.2.69.0/24",
+      "m4:shared-address-space:100.64.12.0/24",
+      "m6:global:6to4=198.51.100.0/24",
+    ]);
+    // Written again, it is a link of today's form that reads the same.
+    const again = await decodeShare(await encodeShare(cgn.value.result, "masked"));
+    expect(again.ok && again.value.result).toEqual(cgn.value.result);
+  });
+
+  it("reads a format-1 link's hidden addresses, which were words, as the same facts", async () => {
+    const compact = await compactOf(NAT64_PHONE);
+    const english = (ip: unknown) =>
+      typeof ip !== "string"
+        ? ip
+        : ip.includes(":")
+          ? "[documentation IPv6]"
+          : "[documentation IPv4 in 192.0.2.0/24]";
+    const verdict = compact.v as Record<string, unknown>;
+    const older = {
+      ...compact,
+      h: 1,
+      b: (compact.b as Record<string, unknown>[]).map((p) => ({ ...p, a: english(p.a) })),
+      v: { ...verdict, 4: english(verdict["4"]), 6: english(verdict["6"]) },
+      w: undefined,
+    };
+    const outcome = await decodeShare(await craft(older, "z", "1"));
+    if (!outcome.ok) throw outcome.error;
+    const masked = redactResult(NAT64_PHONE, "masked");
+    expect(addressesOf(outcome.value.result)).toEqual(
+      addressesOf({ ...masked, webrtc: undefined } as Result),
+    );
+    // A format-1 link never held the tagged form.
+    const tagged = { ...older, v: { ...older.v, 4: "m4:documentation:192.0.2.0/24" } };
+    expect((await errorOf(await craft(tagged, "z", "1"))).detail).toBe("v.4");
+  });
+
+  it("refuses a hidden address the page would not write: a lookalike, or a block its /24 is not in", async () => {
+    for (const fake of [
+      "m4:private-use:8.8.8.0/24",
+      "m4:public:192.0.2.0/24",
+      "m4:public:192.0.2.7/24",
+      "m4:public:192.0.2.0/24 call 1-800",
+      "[public IPv4 in 192.0.2.0/24]",
+      "[public IPv4 in 192.0.2.0/24, call 1-800]",
+      "[call us IPv4 in 192.0.2.0/24]",
+      "[documentation IPv4 in 300.0.2.0/24]",
+      "[address removed] call us",
+    ]) {
+      const edited = { ...NAT64_PHONE, verdict: { ...NAT64_PHONE.verdict, ipv4: fake } };
+      expect((await errorOf(await encodeShare(edited, "masked"))).detail, fake).toBe("v.4");
+    }
+    for (const fake of ["m6:global:call-us", "[global IPv6, call us]", "m6:global:6to4"]) {
+      const edited = { ...NAT64_PHONE, verdict: { ...NAT64_PHONE.verdict, ipv6: fake } };
+      expect((await errorOf(await encodeShare(edited, "masked"))).detail, fake).toBe("v.6");
+    }
   });
 });
 

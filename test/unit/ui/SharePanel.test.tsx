@@ -66,8 +66,9 @@ describe("SharePanel", () => {
     expect(link).toMatch(/^http:\/\/localhost(:\d+)?\/nat64\/#r=2[zj]/); // ?embed dropped
     const outcome = await decodeShare(link.split("#r=")[1] ?? "");
     expect(outcome.ok && outcome.value.redaction).toBe("masked");
-    expect(outcome.ok && outcome.value.result.verdict.ipv4).toBe(
-      "[documentation IPv4 in 203.0.113.0/24]",
+    expect(outcome.ok && outcome.value.result.verdict.ipv4).toBe("m4:documentation:203.0.113.0/24");
+    expect(root.querySelector("pre")?.textContent).toContain(
+      "IPv4 address: [documentation IPv4 address in 203.0.113.0/24] (hidden by the sender",
     );
     expect(root.querySelector("pre")?.textContent).not.toContain("203.0.113.77");
   });
