@@ -148,6 +148,25 @@ export type NonGlobalIPv4Range =
   | "reserved"
   | "limited-broadcast";
 
+/** Every NonGlobalIPv4Range, once (a Record, so a new range fails the typecheck until listed). */
+const NON_GLOBAL_IPV4_RANGE_SET: Record<NonGlobalIPv4Range, true> = {
+  "this-network": true,
+  "private-use": true,
+  "shared-address-space": true,
+  loopback: true,
+  "link-local": true,
+  "ietf-protocol-assignments": true,
+  documentation: true,
+  "6to4-relay-anycast": true,
+  benchmarking: true,
+  multicast: true,
+  reserved: true,
+  "limited-broadcast": true,
+};
+export const NON_GLOBAL_IPV4_RANGES = Object.keys(
+  NON_GLOBAL_IPV4_RANGE_SET,
+) as readonly NonGlobalIPv4Range[];
+
 /** Why an IPv4 address is not globally reachable: its block, and the RFC that set it aside. */
 export interface NonGlobalIPv4 {
   range: NonGlobalIPv4Range;

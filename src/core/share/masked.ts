@@ -15,7 +15,11 @@
 // typecheck here until it has its name. Links made before this form held English words for the
 // same facts ("[public IPv4 in 203.0.113.0/24]"); legacyMasked() reads those.
 
-import type { AddressScope, NonGlobalIPv4Range } from "../addr/address.ts";
+import {
+  type AddressScope,
+  NON_GLOBAL_IPV4_RANGES,
+  type NonGlobalIPv4Range,
+} from "../addr/address.ts";
 import { isIPv4Text } from "../addr/ip-text.ts";
 
 /** The block an IPv4 address is in: a non-global block of the IANA registry, or "public". */
@@ -45,21 +49,7 @@ export type MaskedAddress =
   | { kind: "ipv6"; scope: AddressScope; embedded: MaskedEmbedding[] }
   | { kind: "removed" };
 
-const RANGES: Record<MaskedRange, true> = {
-  public: true,
-  "this-network": true,
-  "private-use": true,
-  "shared-address-space": true,
-  loopback: true,
-  "link-local": true,
-  "ietf-protocol-assignments": true,
-  documentation: true,
-  "6to4-relay-anycast": true,
-  benchmarking: true,
-  multicast: true,
-  reserved: true,
-  "limited-broadcast": true,
-};
+const RANGES: ReadonlySet<string> = new Set<MaskedRange>(["public", ...NON_GLOBAL_IPV4_RANGES]);
 
 const SCOPES: Record<AddressScope, true> = {
   unspecified: true,
@@ -75,7 +65,7 @@ const SCOPES: Record<AddressScope, true> = {
 };
 
 /** Every block, scope and way of embedding a masked address can name. */
-export const MASKED_RANGES = Object.keys(RANGES) as readonly MaskedRange[];
+export const MASKED_RANGES = [...RANGES] as readonly MaskedRange[];
 export const MASKED_SCOPES = Object.keys(SCOPES) as readonly AddressScope[];
 
 /** In the order they are written; the first three exclude each other. */
@@ -144,7 +134,7 @@ export function parseMasked(text: string): MaskedAddress | null {
   if (tag === "m4") {
     const [range, network] = parts;
     if (parts.length !== 2 || range === undefined || network === undefined) return null;
-    if (!Object.hasOwn(RANGES, range) || !isNetwork(network)) return null;
+    if (!RANGES.has(range) || !isNetwork(network)) return null;
     return { kind: "ipv4", range: range as MaskedRange, network };
   }
   return tag === "m6" ? parseIPv6(parts) : null;

@@ -2,11 +2,11 @@
 // records make the typecheck fail when a code is added without its message; the catalog test
 // counts these keys as used. Not imported by the page.
 
-import type {
-  AddressNoteCode,
-  AddressScope,
-  EmbeddedKind,
-  NonGlobalIPv4Range,
+import {
+  type AddressNoteCode,
+  type AddressScope,
+  type EmbeddedKind,
+  NON_GLOBAL_IPV4_RANGES,
 } from "../../core/addr/address.ts";
 import type { AddressRole, NothingFound } from "../../core/addr/decode-input.ts";
 import type { MessageKey } from "../namespaces.ts";
@@ -60,21 +60,6 @@ const NOTES: Record<AddressNoteCode, true> = {
   documentation: true,
 };
 
-const RANGES: Record<NonGlobalIPv4Range, true> = {
-  "this-network": true,
-  "private-use": true,
-  "shared-address-space": true,
-  loopback: true,
-  "link-local": true,
-  "ietf-protocol-assignments": true,
-  documentation: true,
-  "6to4-relay-anycast": true,
-  benchmarking: true,
-  multicast: true,
-  reserved: true,
-  "limited-broadcast": true,
-};
-
 const NOTHING: Record<NothingFound, true> = {
   "endpoint-without-address": true,
   "url-without-address": true,
@@ -90,6 +75,6 @@ export default [
   ...keys(SCOPES).map((scope) => `decoder.scope.${scope}` as const),
   ...keys(SCOPES).map((scope) => `decoder.scopeName.${scope}` as const),
   ...keys(NOTES).map((note) => `decoder.note.${note}` as const),
-  ...keys(RANGES).map((range) => `decoder.ipv4Range.${range}` as const),
+  ...NON_GLOBAL_IPV4_RANGES.map((range) => `decoder.ipv4Range.${range}` as const),
   ...keys(NOTHING).map((problem) => `decoder.nothing.${problem}` as const),
 ] satisfies readonly MessageKey[];
