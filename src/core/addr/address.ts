@@ -520,6 +520,21 @@ export type AddressScope =
   /** Outside 2000::/3 and not assigned for any special purpose. */
   | "reserved";
 
+/** Every AddressScope, once (a Record, so a new scope fails the typecheck until listed). */
+const ADDRESS_SCOPE_SET: Record<AddressScope, true> = {
+  unspecified: true,
+  loopback: true,
+  "link-local": true,
+  "site-local": true,
+  "unique-local": true,
+  multicast: true,
+  documentation: true,
+  special: true,
+  global: true,
+  reserved: true,
+};
+export const ADDRESS_SCOPES = Object.keys(ADDRESS_SCOPE_SET) as readonly AddressScope[];
+
 interface EmbeddedBase {
   /** The embedded IPv4 address (dotted quad), or null when its position is not known. */
   ipv4: string | null;

@@ -16,6 +16,7 @@
 // same facts ("[public IPv4 in 203.0.113.0/24]"); legacyMasked() reads those.
 
 import {
+  ADDRESS_SCOPES,
   type AddressScope,
   NON_GLOBAL_IPV4_RANGES,
   type NonGlobalIPv4Range,
@@ -51,22 +52,9 @@ export type MaskedAddress =
 
 const RANGES: ReadonlySet<string> = new Set<MaskedRange>(["public", ...NON_GLOBAL_IPV4_RANGES]);
 
-const SCOPES: Record<AddressScope, true> = {
-  unspecified: true,
-  loopback: true,
-  "link-local": true,
-  "site-local": true,
-  "unique-local": true,
-  multicast: true,
-  documentation: true,
-  special: true,
-  global: true,
-  reserved: true,
-};
-
 /** Every block, scope and way of embedding a masked address can name. */
 export const MASKED_RANGES = [...RANGES] as readonly MaskedRange[];
-export const MASKED_SCOPES = Object.keys(SCOPES) as readonly AddressScope[];
+export const MASKED_SCOPES = Object.ADDRESS_SCOPES as readonly AddressScope[];
 
 /** In the order they are written; the first three exclude each other. */
 export const MASKED_VIAS: readonly MaskedVia[] = [
@@ -107,7 +95,7 @@ export function formatMasked(masked: MaskedAddress): string {
 
 function parseIPv6(parts: string[]): MaskedAddress | null {
   const [scope, ...rest] = parts;
-  if (scope === undefined || !Object.hasOwn(SCOPES, scope)) return null;
+  if (scope === undefined || !(ADDRESS_SCOPES as readonly string[]).includes(scope)) return null;
   const embedded: MaskedEmbedding[] = [];
   let last = -1;
   for (const part of rest) {

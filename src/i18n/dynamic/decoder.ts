@@ -3,6 +3,7 @@
 // counts these keys as used. Not imported by the page.
 
 import {
+  ADDRESS_SCOPES,
   type AddressNoteCode,
   type AddressScope,
   type EmbeddedKind,
@@ -32,19 +33,6 @@ const KINDS: Record<EmbeddedKind, true> = {
   isatap: true,
 };
 
-const SCOPES: Record<AddressScope, true> = {
-  unspecified: true,
-  loopback: true,
-  "link-local": true,
-  "site-local": true,
-  "unique-local": true,
-  multicast: true,
-  documentation: true,
-  special: true,
-  global: true,
-  reserved: true,
-};
-
 const NOTES: Record<AddressNoteCode, true> = {
   "ipv4-mapped": true,
   "siit-translated": true,
@@ -72,8 +60,8 @@ export default [
   ...keys(ROLES).map((role) => `decoder.role.${role}` as const),
   ...keys(ROLES).map((role) => `decoder.subject.${role}` as const),
   ...keys(KINDS).map((kind) => `decoder.kind.${kind}` as const),
-  ...keys(SCOPES).map((scope) => `decoder.scope.${scope}` as const),
-  ...keys(SCOPES).map((scope) => `decoder.scopeName.${scope}` as const),
+  ...ADDRESS_SCOPES.map((scope) => `decoder.scope.${scope}` as const),
+  ...ADDRESS_SCOPES.map((scope) => `decoder.scopeName.${scope}` as const),
   ...keys(NOTES).map((note) => `decoder.note.${note}` as const),
   ...NON_GLOBAL_IPV4_RANGES.map((range) => `decoder.ipv4Range.${range}` as const),
   ...keys(NOTHING).map((problem) => `decoder.nothing.${problem}` as const),
