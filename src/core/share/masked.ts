@@ -54,7 +54,7 @@ const RANGES: ReadonlySet<string> = new Set<MaskedRange>(["public", ...NON_GLOBA
 
 /** Every block, scope and way of embedding a masked address can name. */
 export const MASKED_RANGES = [...RANGES] as readonly MaskedRange[];
-export const MASKED_SCOPES = Object.ADDRESS_SCOPES as readonly AddressScope[];
+export const MASKED_SCOPES: readonly AddressScope[] = ADDRESS_SCOPES;
 
 /** In the order they are written; the first three exclude each other. */
 export const MASKED_VIAS: readonly MaskedVia[] = [

@@ -5,7 +5,6 @@
 import {
   ADDRESS_SCOPES,
   type AddressNoteCode,
-  type AddressScope,
   type EmbeddedKind,
   NON_GLOBAL_IPV4_RANGES,
 } from "../../core/addr/address.ts";
