@@ -18,7 +18,11 @@ const STATUS_TONE: Record<ProbeStatus, Tone | "muted"> = {
   skipped: "muted",
 };
 
-/** "embeds 192.0.2.10 (nat64-wkp, 64:ff9b::/96)" for an IPv6 address that embeds an IPv4. */
+/**
+ * "embeds 192.0.2.10 (64:ff9b::/96)" for an IPv6 address that embeds an IPv4. The prefix says
+ * how; the kind's code ("nat64-wkp") is not a word in any language, and its name lives in the
+ * decoder's catalog, which this page does not load.
+ */
 function embeddedSummary(
   i18n: I18n,
   address: string | null,
@@ -29,11 +33,9 @@ function embeddedSummary(
     const info = describeAddress(address, { prefixes });
     const first = info.embedded.find((e) => e.ipv4);
     if (!first?.ipv4) return null;
-    return i18n.t("results.table.embeds", {
-      ipv4: first.ipv4,
-      kind: first.kind,
-      prefix: first.prefix,
-    });
+    return first.prefix
+      ? i18n.t("results.table.embeds", { ipv4: first.ipv4, prefix: first.prefix })
+      : i18n.t("results.table.embedsNoPrefix", { ipv4: first.ipv4 });
   } catch {
     return null;
   }

@@ -137,4 +137,21 @@ describe("ResultView speaks the reader's language", () => {
     );
     expect(root.querySelector(".result")?.getAttribute("data-rule")).toBe("undecidable");
   });
+
+  it("decodes an embedded IPv4 in the probe table with its prefix, never a code name", () => {
+    const result = resultOf({
+      probes: [probe("v6", "ok", "64:ff9b::c633:6407"), probe("v4", "ok", POOL_V4)],
+      traits: CHROMIUM,
+    });
+    for (const [locale, words] of [
+      ["en", "embeds 198.51.100.7 (64:ff9b::/96)"],
+      ["de", "enthält 198.51.100.7 (64:ff9b::/96)"],
+      ["es", "contiene 198.51.100.7 (64:ff9b::/96)"],
+    ] as const) {
+      show(result, locale);
+      const row = root.querySelector('tr[data-probe="v6"]')?.textContent ?? "";
+      expect(row).toContain(words);
+      expect(row).not.toContain("nat64-wkp");
+    }
+  });
 });
