@@ -102,7 +102,7 @@ function CodeFacts({ facts }: { facts: SupportFacts }) {
 export function SupportCodeView({ fragment }: SupportCodeViewProps) {
   const i18n = useI18n();
   const { t } = i18n;
-  // A fragment arrives percent-encoded when typed into some address bars ("A7QD%20…").
+  // A fragment arrives percent-encoded when typed into some address bars ("AHRK%20…").
   let text = fragment;
   try {
     text = decodeURIComponent(fragment);

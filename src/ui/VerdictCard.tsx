@@ -75,7 +75,7 @@ export function VerdictCard({ facts, headlineId, children }: VerdictCardProps) {
   );
 }
 
-/** A support code spelled out for a screen reader: "A 7 Q D, 3 M X A". */
+/** A support code spelled out for a screen reader: "A H R K, J F D 8". */
 export function spelledCode(code: string): string {
   return code
     .split("-")

@@ -1,5 +1,5 @@
 // Support codes: a verdict and its key facts in eight characters a visitor can read out over the
-// phone (`A7QD-3MXA`), for a support desk that opens the same site at #code=… (or types the code
+// phone (`AHRK-JFD8`), for a support desk that opens the same site at #code=… (or types the code
 // into the decoder) and reads the verdict back in words. A code carries no address, no time, no
 // probe, nothing a person could not read aloud to a stranger. Pure: no DOM, no words.
 //
@@ -200,7 +200,7 @@ function written(values: readonly number[]): string {
   return `${text.slice(0, 4)}-${text.slice(4)}`;
 }
 
-/** The support code for these facts, e.g. "A7QD-3MXA". */
+/** The support code for these facts, e.g. "AHRK-JFD8". */
 export function encodeSupportCode(facts: SupportFacts): string {
   let n = 0;
   for (const [field, table] of FIELDS) {

@@ -1,4 +1,5 @@
 // Support codes: what a visitor reads out over the phone, and what a support desk reads back.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Result } from "../../../src/core/result.ts";
 import {
@@ -60,6 +61,13 @@ describe("support code format", () => {
     const code = encodeSupportCode(PHONE_FACTS);
     expect(code).toMatch(/^A[2-9ACDFHJKMPQRTWXY]{3}-[2-9ACDFHJKMPQRTWXY]{4}$/);
     expect(code.length).toBeLessThanOrEqual(12);
+  });
+
+  it("the README's example is a real code: a phone on IPv6-only with NAT64 and 464XLAT", () => {
+    const readme = readFileSync(new URL("../../../README.md", import.meta.url), "utf8");
+    const example = readme.match(/support code\*\* on the verdict card, such as `([^`]+)`/)?.[1];
+    expect(example).toBe(encodeSupportCode(PHONE_FACTS));
+    expect(readme).toContain(`#code=${example}`);
   });
 
   it("carries the check the README documents", () => {

@@ -214,7 +214,7 @@ describe("the card on the visitor's own result", () => {
     expect(card().querySelector(".support-code .visually-hidden")?.textContent).toBe(
       spelledCode(code),
     );
-    expect(spelledCode("A7QD-3MXA")).toBe("A 7 Q D, 3 M X A");
+    expect(spelledCode("AHRK-JFD8")).toBe("A H R K, J F D 8");
   });
 
   it("puts Test again and Send to support in the card", () => {
