@@ -94,7 +94,9 @@ export function SharePanel({ result }: SharePanelProps) {
       </h2>
       <p>{rich("share.intro", { hash: <code>#</code> })}</p>
       <p class="share-code">
-        {rich("share.supportCode", { code: <strong class="mono">{supportCode}</strong> })}
+        {rich("share.supportCode", {
+          code: <strong class="support-code-inline">{supportCode}</strong>,
+        })}
       </p>
       <fieldset class="share-choices">
         <legend>{t("share.addresses")}</legend>

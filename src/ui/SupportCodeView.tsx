@@ -101,7 +101,7 @@ function CodeFacts({ facts }: { facts: SupportFacts }) {
 
 export function SupportCodeView({ fragment }: SupportCodeViewProps) {
   const i18n = useI18n();
-  const { t } = i18n;
+  const { t, rich } = i18n;
   // A fragment arrives percent-encoded when typed into some address bars ("AHRK%20…").
   let text = fragment;
   try {
@@ -132,7 +132,9 @@ export function SupportCodeView({ fragment }: SupportCodeViewProps) {
       <div class="card shared-banner" role="note">
         <h1>{t("code.title")}</h1>
         <p class="shared-label">
-          <strong>{t("code.from", { code })}</strong>
+          <strong>
+            {rich("code.from", { code: <span class="support-code-inline">{code}</span> })}
+          </strong>
         </p>
         <div class="actions">
           <a class="button" href={ownTestHref()}>
