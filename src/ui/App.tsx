@@ -28,12 +28,18 @@ const SharedResultView = lazyComponent(
   { namespaces: ["share", "verdict", "results"] },
 );
 
+// A support code opened at #code=…: the verdict it holds, in words.
+const SupportCodeView = lazyComponent(
+  () => import("./SupportCodeView.tsx").then((m) => m.SupportCodeView),
+  { namespaces: ["code", "verdict", "results"] },
+);
+
 const EmbedView = lazyComponent(() => import("./EmbedView.tsx").then((m) => m.EmbedView), {
   namespaces: ["embed", "verdict"],
 });
 
 const DecodePanel = lazyComponent(() => import("./DecodePanel.tsx").then((m) => m.DecodePanel), {
-  namespaces: ["decoder"],
+  namespaces: ["decoder", "code"],
 });
 
 const ServerCheck = lazyComponent(() => import("./ServerCheck.tsx").then((m) => m.default), {
@@ -125,9 +131,10 @@ export function App({ config: configLoad }: { config: Promise<Config> }) {
   const hash = useHash();
   const embed = new URLSearchParams(location.search).get("embed") === "1";
   const sharedFragment = hash.startsWith("#r=") ? hash.slice(3) : null;
+  const codeFragment = hash.startsWith("#code=") ? hash.slice(6) : null;
   const configState = useConfig(configLoad);
   const config = configState.kind === "ready" ? configState.config : null;
-  const test = useSelfTest(config, sharedFragment === null);
+  const test = useSelfTest(config, sharedFragment === null && codeFragment === null);
   const headline = useVerdictHeadline(test.running ? null : test.result);
   // After "Run the test again", take the visitor (and their screen reader) to the new verdict,
   // wherever they had scrolled to.
@@ -139,12 +146,23 @@ export function App({ config: configLoad }: { config: Promise<Config> }) {
     void test.run();
   };
   useEffect(() => {
+    // The card (and the button pressed in it) is gone while the test runs: keep keyboard focus
+    // on the page's own button, which says the test is running.
+    if (test.running && rerunByVisitor.current) {
+      document.getElementById("run-button")?.focus({ preventScroll: true });
+    }
     if (test.running || !test.result || !rerunByVisitor.current) return;
     rerunByVisitor.current = false;
     const headline = document.getElementById("verdict-headline");
     headline?.focus({ preventScroll: true });
     headline?.scrollIntoView({ block: "center" });
   }, [test.running, test.result]);
+  // The card's "Send to support": the share panel, with the link, the text and the code.
+  const sendToSupport = () => {
+    const heading = document.getElementById("share-title");
+    heading?.scrollIntoView({ block: "start" });
+    heading?.focus({ preventScroll: true });
+  };
   useEffect(() => {
     // Fetch the result view while the probes run, so the verdict shows the moment it exists.
     if (test.running) {
@@ -157,6 +175,14 @@ export function App({ config: configLoad }: { config: Promise<Config> }) {
     return (
       <main>
         <SharedResultView fragment={sharedFragment} />
+      </main>
+    );
+  }
+
+  if (codeFragment !== null) {
+    return (
+      <main>
+        <SupportCodeView fragment={codeFragment} />
       </main>
     );
   }
@@ -188,17 +214,26 @@ export function App({ config: configLoad }: { config: Promise<Config> }) {
             {(test.running || !test.result) && (
               <Progress done={test.progress} total={test.total} running={test.running} />
             )}
-            {test.result && !test.running && <ResultView result={test.result} />}
+            {test.result && !test.running && (
+              <ResultView
+                result={test.result}
+                onTestAgain={rerun}
+                onSendToSupport={sendToSupport}
+              />
+            )}
             {/* Announces the verdict once: the result view itself is not a live region. */}
             <p class="visually-hidden" role="status">
               {!test.running && headline ? t("shell.testFinished", { headline }) : ""}
             </p>
-            <div class="actions">
-              {/* aria-disabled, not disabled: a disabled button would drop keyboard focus. */}
-              <button type="button" onClick={rerun} aria-disabled={test.running}>
-                {test.running ? t("shell.testing") : t("shell.runAgain")}
-              </button>
-            </div>
+            {/* Once there is a verdict, its card holds "Test again". */}
+            {(test.running || !test.result) && (
+              <div class="actions">
+                {/* aria-disabled, not disabled: a disabled button would drop keyboard focus. */}
+                <button id="run-button" type="button" onClick={rerun} aria-disabled={test.running}>
+                  {test.running ? t("shell.testing") : t("shell.runAgain")}
+                </button>
+              </div>
+            )}
             {test.result && !test.running && <SharePanel result={test.result} />}
           </>
         )}

@@ -13,6 +13,7 @@ import {
   linkNotes,
   readDecodeFragment,
 } from "../core/addr/decode-input.ts";
+import { decodeSupportCode } from "../core/share/support-code.ts";
 import { useI18n } from "../i18n/context.tsx";
 import type { I18n } from "../i18n/i18n.ts";
 import {
@@ -30,6 +31,7 @@ import {
   scopeWords,
   strippedWords,
 } from "./words/decoder.ts";
+import { supportCodeErrorWords } from "./words/support-code.ts";
 
 const WRITE_DELAY_MS = 400;
 // Pasted text is shown only in quotes, and only this much of it.
@@ -267,6 +269,56 @@ function trimFragment(): string | null {
   return fromHash;
 }
 
+/** A support code read out over the phone: opens the page's view of it (#code=…). */
+function SupportCodeField() {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const [text, setText] = useState("");
+  const [problem, setProblem] = useState("");
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const outcome = decodeSupportCode(text);
+    if (!outcome.ok) {
+      setProblem(supportCodeErrorWords(i18n, outcome.error));
+      return;
+    }
+    setProblem("");
+    location.hash = `code=${outcome.code}`;
+    window.scrollTo(0, 0);
+  };
+  return (
+    <form class="code-field" onSubmit={submit}>
+      <label for="support-code-input">
+        <strong>{t("code.field.label")}</strong>
+      </label>
+      <p id="support-code-hint" class="muted small">
+        {t("code.field.hint")}
+      </p>
+      <div class="code-field-row">
+        <input
+          id="support-code-input"
+          type="text"
+          value={text}
+          maxLength={40}
+          onInput={(event) => {
+            setText(event.currentTarget.value);
+            setProblem("");
+          }}
+          spellcheck={false}
+          autocomplete="off"
+          autocapitalize="characters"
+          aria-invalid={problem ? true : undefined}
+          aria-describedby="support-code-hint support-code-problem"
+        />
+        <button type="submit">{t("code.field.show")}</button>
+      </div>
+      <p id="support-code-problem" class="bad" aria-live="polite">
+        {problem}
+      </p>
+    </form>
+  );
+}
+
 export function DecodePanel() {
   const i18n = useI18n();
   const { t, rich } = i18n;
@@ -348,6 +400,7 @@ export function DecodePanel() {
       <div aria-live="polite" class="decode-output">
         <DecodeOutput decode={decode} />
       </div>
+      <SupportCodeField />
     </section>
   );
 }

@@ -1,22 +1,20 @@
-// Renders one Result: the verdict first in plain words, what it means, how we know, the path
-// picture and the probe table. Used for the live run and, read-only, for shared result links;
-// the words come from the renderer (words/verdict.ts) in the voice of the context: "your
-// network" on the visitor's own result, "that network" inside <Voice value="shared">.
+// Renders one Result: the verdict card first (status, plain words, what to do; on the
+// visitor's own result also the support code, "Test again" and "Send to support"), the
+// technical meaning one tap deeper, then how we know, the path picture and the probe table.
+// Used for the live run and, read-only, for shared result links; the words come from the
+// renderer (words/verdict.ts) in the voice of the context: "your network" on the visitor's own
+// result, "that network" inside <Voice value="shared">.
 
+import { useMemo } from "preact/hooks";
 import type { Result } from "../core/result.ts";
-import { verdictTone } from "../core/selftest/verdict-tone.ts";
+import { encodeSupportCode, supportFacts } from "../core/share/support-code.ts";
 import { useI18n } from "../i18n/context.tsx";
 import { EngineFacts } from "./EngineFacts.tsx";
 import { PathDiagram } from "./PathDiagram.tsx";
 import { ProbeTable } from "./ProbeTable.tsx";
+import { SupportCodeLine, VerdictCard } from "./VerdictCard.tsx";
 import { addressText } from "./words/address.ts";
-import {
-  confidenceText,
-  evidenceText,
-  headline,
-  reasonText,
-  verdictMeaning,
-} from "./words/verdict.ts";
+import { cardFactsOf, evidenceText, reasonText, verdictMeaning } from "./words/verdict.ts";
 
 export interface ResultViewProps {
   result: Result;
@@ -25,30 +23,50 @@ export interface ResultViewProps {
    * words speak of "that network" through the voice of the context).
    */
   readOnly?: boolean;
+  /** The card's "Test again" (the visitor's own result only). */
+  onTestAgain?: () => void;
+  /** The card's "Send to support": takes the visitor to the share panel. */
+  onSendToSupport?: () => void;
 }
 
-export function ResultView({ result }: ResultViewProps) {
+export function ResultView({ result, readOnly, onTestAgain, onSendToSupport }: ResultViewProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const { verdict } = result;
-  const tone = verdictTone(verdict.code);
+  // Only the visitor's own, unredacted result has a code: a shared one has its link.
+  const code = useMemo(
+    () => (readOnly ? null : encodeSupportCode(supportFacts(result))),
+    [result, readOnly],
+  );
   const skipped = result.probes.filter((p) => p.status === "skipped");
   return (
     <div class="result" data-verdict={verdict.code} data-rule={verdict.rule ?? ""}>
-      <div class={`card verdict verdict-${tone}`}>
-        {/* Focusable so a re-run can move focus (and a screen reader) to the new verdict. */}
-        <p class="verdict-headline" id="verdict-headline" tabIndex={-1}>
-          {headline(i18n, verdict.code)}
-        </p>
-        <p class="muted small">{confidenceText(i18n, verdict.confidence)}</p>
-      </div>
+      <VerdictCard facts={cardFactsOf(verdict)} headlineId="verdict-headline">
+        {code && <SupportCodeLine code={code} />}
+        {!readOnly && (onTestAgain || onSendToSupport) && (
+          <div class="actions verdict-actions">
+            {onTestAgain && (
+              <button type="button" onClick={onTestAgain}>
+                {t("results.card.testAgain")}
+              </button>
+            )}
+            {onSendToSupport && (
+              <button type="button" class="secondary" onClick={onSendToSupport}>
+                {t("results.card.sendToSupport")}
+              </button>
+            )}
+          </div>
+        )}
+      </VerdictCard>
 
-      <h3>{t("results.meaningTitle")}</h3>
-      <ul class="meaning">
-        {verdictMeaning(i18n, verdict).map((line) => (
-          <li key={line}>{line}</li>
-        ))}
-      </ul>
+      <details class="verdict-more">
+        <summary>{t("results.card.details")}</summary>
+        <ul class="meaning">
+          {verdictMeaning(i18n, verdict).map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      </details>
 
       <h3>{t("results.howWeKnow")}</h3>
       <ul class="reasons">

@@ -7,6 +7,7 @@ import type { Result } from "../core/result.ts";
 import { DEFAULT_REDACTION, redactResult } from "../core/share/redact.ts";
 import { reportText } from "../core/share/report-text.ts";
 import { encodeShare, type Redaction, shareUrl } from "../core/share/share-link.ts";
+import { encodeSupportCode, supportFacts } from "../core/share/support-code.ts";
 import { useI18n } from "../i18n/context.tsx";
 import { withLang } from "../i18n/links.ts";
 import { copyText } from "./copy-text.ts";
@@ -32,6 +33,8 @@ export function SharePanel({ result }: SharePanelProps) {
   const [link, setLink] = useState("");
   const [status, setStatus] = useState("");
   const shared = useMemo(() => redactResult(result, mode), [result, mode]);
+  // From the Result before redaction: the code holds no address, and says the same either way.
+  const supportCode = useMemo(() => encodeSupportCode(supportFacts(result)), [result]);
 
   useEffect(() => {
     let live = true;
@@ -48,8 +51,13 @@ export function SharePanel({ result }: SharePanelProps) {
   }, [shared, mode, t]);
 
   const text = useMemo(
-    () => reportText(shared, reportWords(i18n), { redaction: mode, ...(link ? { link } : {}) }),
-    [shared, mode, link, i18n],
+    () =>
+      reportText(shared, reportWords(i18n), {
+        redaction: mode,
+        supportCode,
+        ...(link ? { link } : {}),
+      }),
+    [shared, mode, link, i18n, supportCode],
   );
   const canShare = typeof navigator.share === "function";
 
@@ -80,8 +88,16 @@ export function SharePanel({ result }: SharePanelProps) {
 
   return (
     <section class="share card" aria-labelledby="share-title">
-      <h2 id="share-title">{t("share.title")}</h2>
+      {/* Focusable: the verdict card's "Send to support" takes the visitor here. */}
+      <h2 id="share-title" tabIndex={-1}>
+        {t("share.title")}
+      </h2>
       <p>{rich("share.intro", { hash: <code>#</code> })}</p>
+      <p class="share-code">
+        {rich("share.supportCode", {
+          code: <strong class="support-code-inline">{supportCode}</strong>,
+        })}
+      </p>
       <fieldset class="share-choices">
         <legend>{t("share.addresses")}</legend>
         {CHOICES.map(({ mode: value, label }) => (

@@ -20,6 +20,7 @@ export type ReportKey =
   | "title"
   | "verdict" // {headline}
   | "code" // {code} {confidence}
+  | "support-code" // {code}
   | "nat64" // {answer}
   | "nat64.unknown"
   | "nat64.detected"
@@ -114,6 +115,8 @@ function stunLine(words: ReportWords, label: string, obs: StunObservation): stri
 export interface ReportOptions {
   /** How the addresses were hidden, stated in the report so the reader knows. */
   redaction?: Redaction;
+  /** The support code (support-code.ts), made from the unredacted Result. */
+  supportCode?: string;
   /** The results link, appended so the agent can open the same view. */
   link?: string;
   /**
@@ -136,6 +139,7 @@ export function reportText(
   out.push(
     `  ${words.text("code", { code: verdict.code, confidence: words.confidence(verdict.confidence) })}`,
   );
+  if (options.supportCode) out.push(words.text("support-code", { code: options.supportCode }));
   const nat64 =
     verdict.nat64.detected === null
       ? words.text("nat64.unknown")

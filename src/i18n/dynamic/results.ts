@@ -32,6 +32,7 @@ const REPORT: Record<ReportKey, true> = {
   title: true,
   verdict: true,
   code: true,
+  "support-code": true,
   nat64: true,
   "nat64.unknown": true,
   "nat64.detected": true,

@@ -13,13 +13,20 @@ import {
   type Nat64Evidence,
   type ProbeOutcome,
   type Reason,
+  type RuleName,
   type StunObservation,
   type Verdict,
   type VerdictCode,
 } from "../../core/result.ts";
 import type { BrowserFacts } from "../../core/selftest/user-agent.ts";
+import {
+  type VerdictStatus,
+  verdictStatus,
+  verdictUncertain,
+} from "../../core/selftest/verdict-tone.ts";
 import type { ReportWords } from "../../core/share/report-text.ts";
 import type { I18n } from "../../i18n/i18n.ts";
+import type { MessageKey } from "../../i18n/namespaces.ts";
 import { addressText } from "./address.ts";
 
 /** Google Public DNS64, the DNS64 service the advice names. */
@@ -40,8 +47,170 @@ export function confidenceText(i18n: I18n, confidence: Confidence): string {
   return i18n.t(`verdict.confidence.${confidence}`);
 }
 
-/** What the verdict means in practice: which apps work, what breaks, what to do. */
-export function verdictMeaning(i18n: I18n, verdict: Verdict): string[] {
+/** The facts the verdict card speaks from: a Result's verdict, or what a support code holds. */
+export interface CardFacts {
+  code: VerdictCode;
+  rule: RuleName | null;
+  confidence: Confidence;
+  clat: boolean | null;
+  literalSynthesis: boolean;
+}
+
+export function cardFactsOf(verdict: Verdict): CardFacts {
+  return {
+    code: verdict.code,
+    rule: verdict.rule,
+    confidence: verdict.confidence,
+    clat: verdict.clat,
+    literalSynthesis: verdict.nat64.literalSynthesis === true,
+  };
+}
+
+/** The verdict card's words: a status, what works, what does not, what to do. */
+export interface VerdictGist {
+  status: VerdictStatus;
+  statusText: string;
+  works: string | null;
+  fails: string | null;
+  todo: string;
+  /** A sentence the visitor can say to their provider, in quotation marks. */
+  quote: string | null;
+  /** Said only when the uncertainty changes what a visitor should think. */
+  uncertain: string | null;
+}
+
+const STATUS_WORDS = {
+  working: "verdict.status.working",
+  catch: "verdict.status.catch",
+  problem: "verdict.status.problem",
+  unknown: "verdict.status.unknown",
+} as const satisfies Record<VerdictStatus, MessageKey>;
+
+interface PlainLines {
+  works?: MessageKey;
+  fails?: MessageKey;
+  todo: MessageKey;
+  quote?: MessageKey;
+}
+
+const NOTHING = "verdict.plain.nothing-to-do";
+const NAT64_WORKS = "verdict.plain.nat64.works";
+const NAT64_TODO = "verdict.plain.nat64.todo";
+const NO_NAT64 = {
+  works: "verdict.plain.no-nat64.works",
+  fails: "verdict.plain.no-nat64.fails",
+} as const;
+const NOT_SET_UP: PlainLines = {
+  fails: "verdict.plain.not-set-up.fails",
+  todo: "verdict.plain.not-set-up.todo",
+};
+const UNEXPLAINED: PlainLines = {
+  fails: "verdict.plain.unexplained.fails",
+  todo: "verdict.plain.unexplained.todo",
+};
+
+/** Which everyday sentences fit these facts (the rule tells apart verdicts of one code). */
+function plainLines(facts: CardFacts): PlainLines {
+  switch (facts.code) {
+    case "dual-stack":
+      return { works: "verdict.plain.dual-stack.works", todo: NOTHING };
+    case "ipv4-only":
+      return {
+        works: "verdict.plain.ipv4-only.works",
+        fails: "verdict.plain.ipv4-only.fails",
+        todo: NOTHING,
+      };
+    case "ipv6-only-nat64":
+      if (facts.clat === false) {
+        return {
+          works: NAT64_WORKS,
+          fails: "verdict.plain.nat64-no-clat.fails",
+          todo: "verdict.plain.nat64-no-clat.todo",
+          quote: "verdict.plain.nat64-no-clat.quote",
+        };
+      }
+      return {
+        works: NAT64_WORKS,
+        fails:
+          facts.clat === true
+            ? "verdict.plain.nat64-clat.fails"
+            : facts.literalSynthesis
+              ? "verdict.plain.nat64-synthesis.fails"
+              : "verdict.plain.nat64-clat-unknown.fails",
+        todo: NAT64_TODO,
+      };
+    case "ipv6-only-no-nat64":
+      return facts.rule === "no-dns64"
+        ? {
+            ...NO_NAT64,
+            todo: "verdict.plain.no-dns64.todo",
+            quote: "verdict.plain.no-dns64.quote",
+          }
+        : {
+            ...NO_NAT64,
+            todo: "verdict.plain.no-nat64.todo",
+            quote: "verdict.plain.no-nat64.quote",
+          };
+    case "ipv6-broken":
+      return {
+        works: "verdict.plain.ipv6-broken.works",
+        fails: "verdict.plain.ipv6-broken.fails",
+        todo: "verdict.plain.ipv6-broken.todo",
+        quote: "verdict.plain.ipv6-broken.quote",
+      };
+    case "offline":
+      return { fails: "verdict.plain.offline.fails", todo: "verdict.plain.offline.todo" };
+    case "captive-portal":
+      return {
+        fails: "verdict.plain.captive-portal.fails",
+        todo: "verdict.plain.captive-portal.todo",
+      };
+    case "inconclusive":
+      switch (facts.rule) {
+        case "relayed":
+          return { fails: "verdict.plain.relayed.fails", todo: "verdict.plain.relayed.todo" };
+        case "undecidable":
+          return {
+            works: "verdict.plain.undecidable.works",
+            fails: "verdict.plain.undecidable.fails",
+            todo: "verdict.plain.undecidable.todo",
+          };
+        case "nothing-ran":
+        case "ipv4-untested":
+        case "ipv6-untested":
+          return NOT_SET_UP;
+        default:
+          return UNEXPLAINED;
+      }
+  }
+}
+
+/** What the verdict card says: the status in a word, and what works, fails and helps. */
+export function verdictGist(i18n: I18n, facts: CardFacts): VerdictGist {
+  const { t } = i18n;
+  const status = verdictStatus(facts.code);
+  const lines = plainLines(facts);
+  return {
+    status,
+    statusText: t(STATUS_WORDS[status]),
+    works: lines.works ? t(lines.works) : null,
+    fails: lines.fails ? t(lines.fails) : null,
+    todo: t(lines.todo),
+    quote: lines.quote ? t("results.card.quoted", { text: t(lines.quote) }) : null,
+    uncertain: verdictUncertain(facts.code, facts.confidence) ? t("verdict.uncertain") : null,
+  };
+}
+
+/** The parts of a verdict its technical meaning reads. */
+export type MeaningFacts = Pick<Verdict, "code" | "clat"> & {
+  nat64: Pick<Verdict["nat64"], "prefix" | "literalSynthesis">;
+};
+
+/**
+ * What the verdict means in practice, technically: which apps work and why (464XLAT), what a
+ * VPN needs (AllowedIPs), the translator's prefix. One tap below the card.
+ */
+export function verdictMeaning(i18n: I18n, verdict: MeaningFacts): string[] {
   const { t } = i18n;
   switch (verdict.code) {
     case "dual-stack":

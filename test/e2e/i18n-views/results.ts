@@ -8,6 +8,7 @@ import { classifyNetwork } from "../../../src/core/selftest/classify.ts";
 import type { EngineTraits } from "../../../src/core/selftest/engine-traits.ts";
 import { redactResult } from "../../../src/core/share/redact.ts";
 import { encodeShare } from "../../../src/core/share/share-link.ts";
+import { encodeSupportCode } from "../../../src/core/share/support-code.ts";
 import { RECORDED_V2_ENGLISH_MASKED } from "../../unit/share/share-fixtures.ts";
 import type { View } from "../i18n-checks.ts";
 
@@ -81,6 +82,21 @@ function nat64Result(): Result {
 
 const nat64Link = await encodeShare(redactResult(nat64Result(), "masked"), "masked");
 
+/** The support code of a phone on NAT64 without a CLAT: the card's longest words and a quote. */
+const noClatCode = encodeSupportCode({
+  verdict: "ipv6-only-nat64",
+  rule: "ipv6-only-nat64",
+  confidence: "high",
+  nat64: true,
+  prefix: "network-specific",
+  clat: false,
+  literalSynthesis: false,
+  ipv4: true,
+  ipv6: true,
+  engine: "chromium",
+  https: true,
+});
+
 export default [
   {
     name: "a shared IPv6-only result with NAT64 evidence",
@@ -100,5 +116,20 @@ export default [
     name: "a shared result with hidden addresses of several kinds, from an older link",
     path: () => `#r=${RECORDED_V2_ENGLISH_MASKED.cgn}`,
     ready: (page) => page.locator(".shared-label").waitFor(),
+  },
+  {
+    name: "a support code, expanded",
+    path: () => `#code=${noClatCode}`,
+    ready: async (page) => {
+      await page.locator(".support-code-view .verdict-quote").waitFor();
+      await page.locator(".verdict-more").evaluate((details) => {
+        (details as HTMLDetailsElement).open = true;
+      });
+    },
+  },
+  {
+    name: "a support code that cannot be read",
+    path: () => "#code=A234-5678",
+    ready: (page) => page.locator(".shared-error").waitFor(),
   },
 ] satisfies View[];

@@ -11,7 +11,6 @@ import {
 import { classifyNetwork, decide, RULES } from "../../../src/core/selftest/classify.ts";
 import type { EngineTraits } from "../../../src/core/selftest/engine-traits.ts";
 import { gatherEvidence } from "../../../src/core/selftest/evidence.ts";
-import { MASKED_REMOVED } from "../../../src/core/share/masked.ts";
 import {
   CHROMIUM,
   CLIENT_V4,
@@ -24,13 +23,18 @@ import {
   POOL_V4,
   POOL_V4_OTHER,
   probe,
-  STUN_OBSERVATIONS,
   sentences,
   stun,
-  TRAIT_SETS,
   UNSUPPORTED,
   WEBKIT_NO_RTC,
 } from "./classifier-fixtures.ts";
+import {
+  build,
+  probesWithoutTraits,
+  probesWithoutWebrtc,
+  removedAddresses,
+  webrtcOnProbes,
+} from "./enumerate.ts";
 
 /** The networks of the lab table, as their probes would come back over plain HTTP. */
 const scenarios: Record<
@@ -718,63 +722,9 @@ describe("results without traits (old shared links) classify as the version that
 });
 
 describe("classifyNetwork is total", () => {
-  // Every kind takes every state (not configured, skipped, timeout, error, wrong answer, ok from
-  // native IPv4, ok from the NAT64 pool, ok over IPv6), under every set of engine traits. The
-  // full product (8^7 probe patterns × 10² STUN pairs × 15 trait sets ≈ 3 × 10^9) is far too
-  // big, so it is factored by what each part can influence:
-  // - probes alone: all 7^7 patterns ("skipped" is its own test above) without traits, and
-  //   every pattern of the states the rules tell apart under the two trait sets without WebRTC
-  //   (literal synthesis or not), the only traits that act on probes alone;
-  // - WebRTC: every STUN pair (10 × 10 observations) × every trait set (14 + none) on top of
-  //   the patterns of the probes the STUN rules combine with (v4literal in all 6 states, v4 and
-  //   nat64 in 5, v6 in the 4 that are not a relay).
+  // The enumeration (what it covers, and why it is factored the way it is): enumerate.ts.
   // About 1.9 M classifications; a violation throws with the combination, and a deterministic
   // sample also runs the full expect()-based check.
-  type State =
-    | "absent"
-    | "timeout"
-    | "error"
-    | "bad"
-    | "ok-native"
-    | "ok-pool"
-    | "ok-v6"
-    | "ok-removed";
-  const STATES: State[] = ["absent", "timeout", "error", "bad", "ok-native", "ok-pool", "ok-v6"];
-  const ip = {
-    "ok-native": CLIENT_V4,
-    "ok-pool": POOL_V4,
-    "ok-v6": CLIENT_V6,
-    // A shared link whose sender removed the addresses: the probe answered, from somewhere
-    // (shared-result.ts gives the classifier the removed fact, which is no address).
-    "ok-removed": MASKED_REMOVED,
-  } as const;
-
-  function build(states: State[], kinds: readonly ProbeKind[] = PROBE_KINDS): ProbeOutcome[] {
-    const out: ProbeOutcome[] = [];
-    states.forEach((state, i) => {
-      const kind = kinds[i] as ProbeKind;
-      if (state === "absent") return;
-      if (state === "bad") out.push(probe(kind, "bad-response"));
-      else if (state === "timeout" || state === "error") out.push(probe(kind, state));
-      else out.push(probe(kind, "ok", ip[state]));
-    });
-    return out;
-  }
-
-  /** Calls `visit` with every combination: position i takes each state of `alphabets[i]`. */
-  function enumerate(alphabets: State[][], visit: (states: State[]) => void) {
-    const states = alphabets.map((alphabet) => alphabet[0] as State);
-    const total = alphabets.reduce((product, alphabet) => product * alphabet.length, 1);
-    for (let n = 0; n < total; n++) {
-      let rest = n;
-      alphabets.forEach((alphabet, i) => {
-        states[i] = alphabet[rest % alphabet.length] as State;
-        rest = Math.floor(rest / alphabet.length);
-      });
-      visit(states);
-    }
-  }
-  const every = (alphabet: State[]) => PROBE_KINDS.map(() => alphabet);
 
   /**
    * What no verdict may say, whatever it is: a reason-less verdict, an unproven prefix, or a
@@ -890,76 +840,39 @@ describe("classifyNetwork is total", () => {
   it("yields a verdict for all 7^7 combinations of probe states (a result without traits)", () => {
     const counts = new Map<string, number>();
     let n = 0;
-    enumerate(every(STATES), (states) => {
-      check(build(states), undefined, undefined, counts, n++ % 97 === 0);
+    probesWithoutTraits((probes, webrtc, traits) => {
+      check(probes, webrtc, traits, counts, n++ % 97 === 0);
     });
+    expect(n).toBe(7 ** 7);
     // No verdict is dead code: each one is reached by some combination of HTTP probes.
     expect([...counts.keys()].sort()).toEqual([...VERDICT_CODES].sort());
   });
 
   it("yields a verdict for every probe pattern in engines without WebRTC, with and without literal synthesis", () => {
     const counts = new Map<string, number>();
-    // States no rule tells apart are enumerated once: a wrong answer reads like a timeout in
-    // every rule a trait touches; only the literal's, the IPv6 probes' and the large answer's
-    // kind of failure is read; ds and large are read by address family only, so a pool and a
-    // native IPv4 are one state there.
-    const failsOnce: State[] = ["absent", "error", "ok-native", "ok-pool", "ok-v6"];
-    const failsTwoWays: State[] = ["absent", "error", "timeout", "ok-native", "ok-v6"];
-    const familyOnly: State[] = ["absent", "error", "ok-native", "ok-v6"];
-    const alphabets = [
-      failsOnce, // v4
-      failsTwoWays, // v6
-      familyOnly, // ds
-      failsOnce, // nat64
-      ["absent", "error", "timeout", "ok-native", "ok-pool", "ok-v6"] as State[], // v4literal
-      failsTwoWays, // v6literal
-      failsTwoWays, // large
-    ];
     let n = 0;
-    for (const traits of TRAIT_SETS.filter((t) => !t.webrtc)) {
-      enumerate(alphabets, (states) => {
-        check(build(states), undefined, traits, counts, n++ % 97 === 0);
-      });
-    }
+    probesWithoutWebrtc((probes, webrtc, traits) => {
+      check(probes, webrtc, traits, counts, n++ % 97 === 0);
+    });
     expect(n).toBe(2 * 5 * 5 * 4 * 5 * 6 * 5 * 5);
     expect(counts.get("inconclusive")).toBeGreaterThan(0);
   });
 
   it("yields a verdict for every WebRTC observation and every engine trait set on top of the probes STUN combines with", () => {
-    const pairs: WebRtcOutcome[] = [];
-    for (const name of STUN_OBSERVATIONS) {
-      for (const literal of STUN_OBSERVATIONS) {
-        pairs.push({ ...(name ? { name } : {}), ...(literal ? { literal } : {}) });
-      }
-    }
-    const kinds: ProbeKind[] = ["v4", "v6", "nat64", "v4literal"];
-    const all: State[] = ["absent", "error", "timeout", "ok-native", "ok-pool", "ok-v6"];
-    // Only the literal's and the IPv6 probes' kind of failure is read anywhere (a refused
-    // literal, IPv6 timing out), so v4 and nat64 fail one way here. The IPv6-only name seen
-    // from IPv4 is a relay, decided before any trait or STUN is read (and enumerated with every
-    // state above), so v6 takes only its own states.
-    const failsOnce: State[] = ["absent", "error", "ok-native", "ok-pool", "ok-v6"];
-    const v6: State[] = ["absent", "error", "timeout", "ok-v6"];
     const counts = new Map<string, number>();
     let n = 0;
-    enumerate([failsOnce, v6, failsOnce, all], (states) => {
-      const probes = build(states, kinds);
-      for (const webrtc of pairs) {
-        for (const traits of [undefined, ...TRAIT_SETS]) {
-          check(probes, webrtc, traits, counts, n++ % 997 === 0);
-        }
-      }
+    webrtcOnProbes((probes, webrtc, traits) => {
+      check(probes, webrtc, traits, counts, n++ % 997 === 0);
     });
     expect(n).toBe(5 * 4 * 5 * 6 * 100 * 15);
   });
 
   it("yields a verdict when answers come without an address (a shared link with addresses removed)", () => {
     const counts = new Map<string, number>();
-    const all: State[] = [...STATES, "ok-removed"];
     let n = 0;
-    enumerate([all, all, all, all], (states) => {
+    removedAddresses((probes, webrtc, traits) => {
       // (Not sampled for invariants: the removed fact stands where an address would.)
-      check(build(states, ["v4", "v6", "ds", "nat64"]), undefined, CHROMIUM, counts, false);
+      check(probes, webrtc, traits, counts, false);
       n++;
     });
     expect(n).toBe(8 ** 4);

@@ -23,7 +23,7 @@ describe("reportText", () => {
     const [title, blank, verdict, code] = report().split("\n");
     expect([title, blank]).toEqual(["Network self-test result", ""]);
     expect(verdict).toBe(
-      "Verdict: Your network is IPv6-only; IPv4-only sites are reached through a translator (DNS64 + NAT64).",
+      "Verdict: Your network is IPv6-only; sites that only have IPv4 are reached through a translator.",
     );
     expect(code).toBe("  (code ipv6-only-nat64, confidence high)");
     expect(report()).toContain("NAT64: detected, prefix 64:ff9b::/96\n");

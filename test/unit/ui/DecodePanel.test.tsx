@@ -12,7 +12,7 @@ let root: HTMLElement;
 const i18n = {} as Record<(typeof LOCALES)[number], I18n>;
 
 beforeAll(async () => {
-  for (const locale of LOCALES) i18n[locale] = await i18nFor(locale, ["decoder"]);
+  for (const locale of LOCALES) i18n[locale] = await i18nFor(locale, ["decoder", "code"]);
 });
 
 beforeEach(() => {

@@ -5,7 +5,14 @@ import type { Catalog } from "../../message.ts";
 import type en from "../en/results.ts";
 
 export default {
-  meaningTitle: { own: "Was das für Sie bedeutet", shared: "Was das für das Gerät bedeutet" },
+  "card.whatToDo": "Was tun:",
+  "card.quoted": "„{text}“",
+  "card.supportCode": "Support-Code",
+  "card.supportCodeHelp":
+    "Lesen Sie ihn Ihrem Support vor: Er enthält dieses Ergebnis, aber keine Adresse.",
+  "card.testAgain": "Erneut testen",
+  "card.sendToSupport": "An den Support senden",
+  "card.details": "Details zu VPNs und Apps",
   howWeKnow: "Woran wir das erkennen",
   evidenceTitle: "Hinweise auf NAT64",
   ipv4Label: { own: "Ihre IPv4-Adresse (wie gesehen)", shared: "Gesehene IPv4-Adresse" },
@@ -178,6 +185,7 @@ export default {
   "report.title": "Ergebnis des Netzwerk-Selbsttests",
   "report.verdict": "Ergebnis: {headline}",
   "report.code": "(Code {code}, Sicherheit {confidence})",
+  "report.support-code": "Support-Code: {code}",
   "report.confidence.high": "hoch",
   "report.confidence.medium": "mittel",
   "report.confidence.low": "gering",

@@ -7,6 +7,7 @@ export default {
   title: "Ergebnisse teilen",
   intro:
     "Schicken Sie diesen Link an die Person, die Ihnen hilft, etwa an den Support Ihres Anbieters. Die Ergebnisse stecken im Link selbst, hinter dem {hash} – und diesen Teil schicken Browser nie an einen Server.",
+  supportCode: "Am Telefon lesen Sie stattdessen den Support-Code {code} vor.",
   addresses: "Ihre IP-Adressen im Link",
   "mode.masked":
     "Verbergen: nur die Art der Adresse zeigen und bei IPv4 das Netz, in dem sie liegt",

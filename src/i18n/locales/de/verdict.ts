@@ -14,9 +14,9 @@ export default {
     shared: "Dieses Netzwerk hat nur IPv4, kein IPv6.",
   },
   "headline.ipv6-only-nat64": {
-    own: "Ihr Netzwerk ist reines IPv6; Websites, die nur IPv4 haben, werden über einen Übersetzer erreicht (DNS64 + NAT64).",
+    own: "Ihr Netzwerk ist reines IPv6; Websites, die nur IPv4 haben, werden über einen Übersetzer erreicht.",
     shared:
-      "Dieses Netzwerk ist reines IPv6; Websites, die nur IPv4 haben, werden über einen Übersetzer erreicht (DNS64 + NAT64).",
+      "Dieses Netzwerk ist reines IPv6; Websites, die nur IPv4 haben, werden über einen Übersetzer erreicht.",
   },
   "headline.ipv6-only-no-nat64": {
     own: "Ihr Netzwerk ist reines IPv6, und Websites, die nur IPv4 haben, sind nicht erreichbar.",
@@ -49,6 +49,105 @@ export default {
   "confidence.high": "Sicherheit: hoch",
   "confidence.medium": "Sicherheit: mittel",
   "confidence.low": "Sicherheit: gering – siehe die Hinweise unten",
+
+  "status.working": "Funktioniert normal",
+  "status.catch": "Funktioniert, mit Einschränkung",
+  "status.problem": "Problem gefunden",
+  "status.unknown": "Nicht eindeutig",
+  uncertain:
+    "Dieses Ergebnis ist nicht sicher: Der Test konnte nicht jede andere Art von Netzwerk ausschließen.",
+  "plain.nothing-to-do": "Nichts.",
+  "plain.dual-stack.works":
+    "Websites und Apps funktionieren, ob sie das ältere IPv4 oder das neuere IPv6 nutzen.",
+  "plain.ipv4-only.works": {
+    own: "Websites und Apps funktionieren: Fast alle nutzen noch IPv4, und das hat Ihr Netzwerk.",
+    shared:
+      "Websites und Apps funktionieren: Fast alle nutzen noch IPv4, und das hat dieses Netzwerk.",
+  },
+  "plain.ipv4-only.fails":
+    "Dienste, die nur das neuere IPv6 nutzen, sind nicht erreichbar – sie sind aber noch selten.",
+  "plain.nat64.works": "Websites und die meisten Apps funktionieren.",
+  "plain.nat64-clat.fails":
+    "Ein VPN, das für IPv4 eingerichtet ist, leitet hier womöglich Verkehr am Tunnel vorbei; „Details zu VPNs und Apps“ sagt, wie sich das beheben lässt.",
+  "plain.nat64-no-clat.fails": {
+    own: "Apps, die sich direkt mit einer IPv4-Adresse verbinden, funktionieren auf diesem Gerät nicht: manche Spiele, Telefonie-Apps und VPNs.",
+    shared:
+      "Apps, die sich direkt mit einer IPv4-Adresse verbinden, funktionieren auf dem Gerät nicht: manche Spiele, Telefonie-Apps und VPNs.",
+  },
+  "plain.nat64-clat-unknown.fails":
+    "Apps, die sich direkt mit einer IPv4-Adresse verbinden, funktionieren womöglich nicht: manche Spiele, Telefonie-Apps und VPNs.",
+  "plain.nat64-synthesis.fails":
+    "Einige wenige Apps, die sich direkt mit einer IPv4-Adresse verbinden, funktionieren womöglich nicht: manche Spiele, Telefonie-Apps und VPNs.",
+  "plain.nat64.todo":
+    "Nur wenn eine App oder ein VPN nicht funktioniert: Probieren Sie es in einem anderen Netzwerk (etwa im WLAN) und geben Sie dem Hersteller der App oder dem Betreiber des VPN Bescheid.",
+  "plain.nat64-no-clat.todo": {
+    own: "Wenn eine App, die Sie brauchen, nicht funktioniert, nutzen Sie dafür ein anderes Netzwerk (etwa WLAN) und bitten Sie Ihren Mobilfunk- oder WLAN-Anbieter, das zu beheben. Sie können sagen:",
+    shared:
+      "Wenn eine benötigte App nicht funktioniert, hilft ein anderes Netzwerk (etwa WLAN); beheben kann es der Mobilfunk- oder WLAN-Anbieter. Ihm lässt sich sagen:",
+  },
+  "plain.nat64-no-clat.quote":
+    "Mein Anschluss ist reines IPv6 mit NAT64, aber mein Gerät hat kein 464XLAT (CLAT), deshalb scheitern Apps, die sich mit IPv4-Adressen verbinden. Können Sie 464XLAT für meinen Anschluss aktivieren?",
+  "plain.no-nat64.works": "Websites und Apps, die IPv6 unterstützen, funktionieren.",
+  "plain.no-nat64.fails":
+    "Alles, was nur IPv4 hat, ist nicht erreichbar: noch immer viele Websites, Spiele und VPNs.",
+  "plain.no-nat64.todo": {
+    own: "Nutzen Sie vorerst ein anderes Netzwerk (etwa mobile Daten oder ein anderes WLAN) und bitten Sie Ihren Mobilfunk- oder WLAN-Anbieter, das zu beheben. Sie können sagen:",
+    shared:
+      "Vorerst hilft ein anderes Netzwerk (etwa mobile Daten oder ein anderes WLAN); beheben kann es der Mobilfunk- oder WLAN-Anbieter. Ihm lässt sich sagen:",
+  },
+  "plain.no-nat64.quote":
+    "Mein Anschluss hat nur IPv6 und kein NAT64/DNS64, deshalb sind Websites, die nur IPv4 haben, nicht erreichbar. Bitte aktivieren Sie NAT64 und DNS64.",
+  "plain.no-dns64.todo": {
+    own: "Wenn Sie einen DNS-Server von Hand eingetragen haben (etwa 1.1.1.1 oder 8.8.8.8), stellen Sie DNS wieder auf automatisch. Sonst bitten Sie Ihren Mobilfunk- oder WLAN-Anbieter, das zu beheben. Sie können sagen:",
+    shared:
+      "Wenn ein DNS-Server von Hand eingetragen wurde (etwa 1.1.1.1 oder 8.8.8.8), hilft es, DNS wieder auf automatisch zu stellen. Sonst kann es der Mobilfunk- oder WLAN-Anbieter beheben. Ihm lässt sich sagen:",
+  },
+  "plain.no-dns64.quote":
+    "Mein Anschluss ist reines IPv6. Ihr NAT64 funktioniert, aber der DNS-Server übersetzt die Namen von Websites, die nur IPv4 haben, nicht (kein DNS64).",
+  "plain.ipv6-broken.works": "Websites und Apps funktionieren noch, über IPv4.",
+  "plain.ipv6-broken.fails":
+    "Viele starten langsam, weil sie zuerst IPv6 versuchen und es scheitert oder hängt.",
+  "plain.ipv6-broken.todo": {
+    own: "Starten Sie Ihren Router neu. Wenn es wieder passiert, sagen Sie es Ihrem Internetanbieter. Sie können sagen:",
+    shared:
+      "Ein Neustart des Routers kann helfen. Wenn es wieder passiert, kann es der Internetanbieter beheben. Ihm lässt sich sagen:",
+  },
+  "plain.ipv6-broken.quote":
+    "IPv6 funktioniert an meinem Anschluss nicht richtig: IPv6-Verbindungen hängen oder scheitern, deshalb laden Websites langsam. Bitte prüfen Sie IPv6 an meinem Anschluss.",
+  "plain.offline.fails": {
+    own: "Dieses Gerät hat den Test gar nicht erreicht.",
+    shared: "Das Gerät hat den Test gar nicht erreicht.",
+  },
+  "plain.offline.todo":
+    "Prüfen Sie, ob WLAN oder mobile Daten eingeschaltet sind, und testen Sie erneut. Wenn andere Websites funktionieren, blockiert dieses Netzwerk den Test.",
+  "plain.captive-portal.fails":
+    "Etwas in diesem Netzwerk antwortet anstelle von Websites, meist eine Anmeldeseite.",
+  "plain.captive-portal.todo":
+    "Öffnen Sie eine beliebige Website, melden Sie sich im Netzwerk an und testen Sie dann erneut.",
+  "plain.relayed.fails": {
+    own: "Der Test lief über ein VPN, einen Proxy oder ein Privacy-Relay und hat deshalb dessen Netzwerk gesehen, nicht Ihres.",
+    shared:
+      "Der Test lief über ein VPN, einen Proxy oder ein Privacy-Relay und hat deshalb dessen Netzwerk gesehen, nicht das des Absenders.",
+  },
+  "plain.relayed.todo": "Schalten Sie das VPN, den Proxy oder das Relay aus und testen Sie erneut.",
+  "plain.undecidable.works": "Websites funktionieren, ältere (IPv4) wie neuere (IPv6).",
+  "plain.undecidable.fails": {
+    own: "Ob Apps funktionieren, die sich direkt mit einer IPv4-Adresse verbinden, ließ sich in diesem Browser nicht feststellen.",
+    shared:
+      "Ob Apps funktionieren, die sich direkt mit einer IPv4-Adresse verbinden, ließ sich in dem Browser nicht feststellen.",
+  },
+  "plain.undecidable.todo":
+    "Nur wenn eine App oder ein VPN nicht funktioniert: Testen Sie erneut in Chrome, Edge oder Firefox auf einem Computer in diesem Netzwerk.",
+  "plain.not-set-up.fails":
+    "Diese Website konnte hier nicht alle ihre Tests ausführen und kann es deshalb nicht sagen.",
+  "plain.not-set-up.todo":
+    "Testen Sie später erneut, oder geben Sie dem Betreiber dieser Website Bescheid.",
+  "plain.unexplained.fails":
+    "Die Tests ergaben eine Mischung von Antworten, die zu keiner bekannten Art von Netzwerk passt.",
+  "plain.unexplained.todo": {
+    own: "Testen Sie in einer Minute erneut. Bleibt es unklar, senden Sie das Ergebnis an Ihren Support.",
+    shared: "Ein neuer Test zu einem späteren Zeitpunkt kann helfen.",
+  },
 
   "meaning.dual-stack.apps":
     "Alle Websites und Apps sollten funktionieren, egal ob sie IPv4 oder IPv6 nutzen.",

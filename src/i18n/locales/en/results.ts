@@ -6,7 +6,15 @@
 import type { Messages } from "../../message.ts";
 
 const results = {
-  meaningTitle: { own: "What this means for you", shared: "What this means for that device" },
+  // The verdict card (its sentences are the verdict catalog's).
+  "card.whatToDo": "What to do:",
+  /** A sentence the visitor can say to their provider, in the language's quotation marks. */
+  "card.quoted": "“{text}”",
+  "card.supportCode": "Support code",
+  "card.supportCodeHelp": "Read it out to your support desk: it holds this result, but no address.",
+  "card.testAgain": "Test again",
+  "card.sendToSupport": "Send to support",
+  "card.details": "Details for VPNs and apps",
   howWeKnow: "How we know",
   evidenceTitle: "NAT64 evidence",
   ipv4Label: { own: "Your IPv4 address (as seen)", shared: "IPv4 address seen" },
@@ -181,6 +189,7 @@ const results = {
   "report.title": "Network self-test result",
   "report.verdict": "Verdict: {headline}",
   "report.code": "(code {code}, confidence {confidence})",
+  "report.support-code": "Support code: {code}",
   "report.confidence.high": "high",
   "report.confidence.medium": "medium",
   "report.confidence.low": "low",

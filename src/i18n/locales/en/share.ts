@@ -7,6 +7,7 @@ const share = {
   title: "Share results",
   intro:
     "Send this link to whoever helps you, such as your provider's support desk. The results are inside the link itself, after the {hash}, which browsers never send to any server.",
+  supportCode: "On the phone, read out the support code {code} instead.",
   addresses: "Your IP addresses in the link",
   "mode.masked": "Hide them: show only their kind and, for IPv4, the network they are in",
   "mode.removed": "Remove them completely",

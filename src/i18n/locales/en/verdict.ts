@@ -15,13 +15,13 @@ const verdict = {
     shared: "This network has IPv4 only, no IPv6.",
   },
   "headline.ipv6-only-nat64": {
-    own: "Your network is IPv6-only; IPv4-only sites are reached through a translator (DNS64 + NAT64).",
+    own: "Your network is IPv6-only; sites that only have IPv4 are reached through a translator.",
     shared:
-      "This network is IPv6-only; IPv4-only sites are reached through a translator (DNS64 + NAT64).",
+      "This network is IPv6-only; sites that only have IPv4 are reached through a translator.",
   },
   "headline.ipv6-only-no-nat64": {
-    own: "Your network is IPv6-only, and IPv4-only sites cannot be reached.",
-    shared: "This network is IPv6-only, and IPv4-only sites cannot be reached.",
+    own: "Your network is IPv6-only, and sites that only have IPv4 cannot be reached.",
+    shared: "This network is IPv6-only, and sites that only have IPv4 cannot be reached.",
   },
   "headline.ipv6-broken": {
     own: "Your network has IPv6, but it is not working properly.",
@@ -49,6 +49,101 @@ const verdict = {
   "confidence.high": "Confidence: high",
   "confidence.medium": "Confidence: medium",
   "confidence.low": "Confidence: low — see the notes below",
+
+  // The verdict card: the status in a word, then what works, what does not and what to do, in
+  // everyday words (the technical meaning is one tap deeper, under "meaning.*").
+  "status.working": "Working normally",
+  "status.catch": "Works, with a catch",
+  "status.problem": "Problem found",
+  "status.unknown": "Could not tell",
+  uncertain: "This result is not certain: the test could not rule out every other kind of network.",
+  "plain.nothing-to-do": "Nothing.",
+  "plain.dual-stack.works":
+    "Websites and apps work, whether they use the older IPv4 or the newer IPv6.",
+  "plain.ipv4-only.works": {
+    own: "Websites and apps work: almost all of them still use IPv4, which your network has.",
+    shared: "Websites and apps work: almost all of them still use IPv4, which this network has.",
+  },
+  "plain.ipv4-only.fails":
+    "Services that only use the newer IPv6 cannot be reached, but they are still rare.",
+  "plain.nat64.works": "Websites and most apps work.",
+  "plain.nat64-clat.fails":
+    "A VPN set up for IPv4 may send some traffic outside the tunnel here; “Details for VPNs and apps” says how to fix it.",
+  "plain.nat64-no-clat.fails": {
+    own: "Apps that connect straight to an IPv4 address do not work on this device: some games, calling apps and VPNs.",
+    shared:
+      "Apps that connect straight to an IPv4 address do not work on that device: some games, calling apps and VPNs.",
+  },
+  "plain.nat64-clat-unknown.fails":
+    "Apps that connect straight to an IPv4 address may not work: some games, calling apps and VPNs.",
+  "plain.nat64-synthesis.fails":
+    "A few apps that connect straight to an IPv4 address may not work: some games, calling apps and VPNs.",
+  "plain.nat64.todo":
+    "Only if an app or a VPN does not work: try it on another network (such as Wi-Fi), and tell whoever makes the app or runs the VPN.",
+  "plain.nat64-no-clat.todo": {
+    own: "If an app you need does not work, use another network for it (such as Wi-Fi), and ask your mobile carrier or Wi-Fi provider to fix it. You can tell them:",
+    shared:
+      "If an app that is needed does not work, another network (such as Wi-Fi) helps; the mobile carrier or Wi-Fi provider can fix it. They can be told:",
+  },
+  "plain.nat64-no-clat.quote":
+    "My connection is IPv6-only with NAT64, but my device has no 464XLAT (CLAT), so apps that connect to IPv4 addresses fail. Can you enable 464XLAT for my line?",
+  "plain.no-nat64.works": "Websites and apps that support IPv6 work.",
+  "plain.no-nat64.fails":
+    "Everything that only has IPv4 cannot be reached: still many websites, games and VPNs.",
+  "plain.no-nat64.todo": {
+    own: "Use another network for now (such as mobile data or another Wi-Fi), and ask your mobile carrier or Wi-Fi provider to fix it. You can tell them:",
+    shared:
+      "Another network (such as mobile data or another Wi-Fi) works for now; the mobile carrier or Wi-Fi provider can fix it. They can be told:",
+  },
+  "plain.no-nat64.quote":
+    "My connection has IPv6 only and no NAT64/DNS64, so websites that only have IPv4 cannot be reached. Please enable NAT64 and DNS64.",
+  "plain.no-dns64.todo": {
+    own: "If you set a DNS server by hand (such as 1.1.1.1 or 8.8.8.8), set DNS back to automatic. Otherwise ask your mobile carrier or Wi-Fi provider to fix it. You can tell them:",
+    shared:
+      "If a DNS server was set by hand (such as 1.1.1.1 or 8.8.8.8), setting DNS back to automatic fixes it. Otherwise the mobile carrier or Wi-Fi provider can. They can be told:",
+  },
+  "plain.no-dns64.quote":
+    "My connection is IPv6-only. Your NAT64 works, but the DNS server does not translate the names of IPv4-only websites (no DNS64).",
+  "plain.ipv6-broken.works": "Websites and apps still work, over IPv4.",
+  "plain.ipv6-broken.fails":
+    "Many of them start slowly, because they try IPv6 first and it fails or stalls.",
+  "plain.ipv6-broken.todo": {
+    own: "Restart your router. If it keeps happening, tell your internet provider. You can say:",
+    shared:
+      "Restarting the router may help. If it keeps happening, the internet provider can fix it. They can be told:",
+  },
+  "plain.ipv6-broken.quote":
+    "IPv6 on my connection is not working properly: IPv6 connections stall or fail, so websites are slow to load. Please check IPv6 on my line.",
+  "plain.offline.fails": {
+    own: "This device could not reach the test at all.",
+    shared: "That device could not reach the test at all.",
+  },
+  "plain.offline.todo":
+    "Check that Wi-Fi or mobile data is on, then test again. If other websites work, this network blocks the test.",
+  "plain.captive-portal.fails":
+    "Something on this network answers in place of websites, usually a sign-in page.",
+  "plain.captive-portal.todo": "Open any website and sign in to the network, then test again.",
+  "plain.relayed.fails": {
+    own: "The test went through a VPN, a proxy or a privacy relay, so it saw that service's network, not yours.",
+    shared:
+      "The test went through a VPN, a proxy or a privacy relay, so it saw that service's network, not the sender's.",
+  },
+  "plain.relayed.todo": "Turn off the VPN, proxy or relay, and test again.",
+  "plain.undecidable.works": "Websites work, both older (IPv4) and newer (IPv6) ones.",
+  "plain.undecidable.fails": {
+    own: "Whether apps that connect straight to an IPv4 address work could not be told in this browser.",
+    shared:
+      "Whether apps that connect straight to an IPv4 address work could not be told in that browser.",
+  },
+  "plain.undecidable.todo":
+    "Only if an app or a VPN does not work: test again in Chrome, Edge or Firefox on a computer on this network.",
+  "plain.not-set-up.fails": "This site could not run all of its tests here, so it cannot say.",
+  "plain.not-set-up.todo": "Test again later, or tell whoever runs this site.",
+  "plain.unexplained.fails": "The tests gave a mix of answers that fits no known kind of network.",
+  "plain.unexplained.todo": {
+    own: "Test again in a minute. If it stays unclear, send the result to your support desk.",
+    shared: "Testing again later may help.",
+  },
 
   // What it means: which apps work, what breaks, what to do.
   "meaning.dual-stack.apps": "Every website and app should work, whether it uses IPv4 or IPv6.",

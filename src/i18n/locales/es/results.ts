@@ -5,7 +5,14 @@ import type { Catalog } from "../../message.ts";
 import type en from "../en/results.ts";
 
 export default {
-  meaningTitle: { own: "Qué significa para ti", shared: "Qué significa para ese dispositivo" },
+  "card.whatToDo": "Qué hacer:",
+  "card.quoted": "«{text}»",
+  "card.supportCode": "Código de soporte",
+  "card.supportCodeHelp":
+    "Díctaselo a tu servicio de soporte: contiene este resultado, pero ninguna dirección.",
+  "card.testAgain": "Volver a probar",
+  "card.sendToSupport": "Enviar a soporte",
+  "card.details": "Detalles para VPN y apps",
   howWeKnow: "Cómo lo sabemos",
   evidenceTitle: "Indicios de NAT64",
   ipv4Label: { own: "Tu dirección IPv4 (tal como se vio)", shared: "Dirección IPv4 vista" },
@@ -181,6 +188,7 @@ export default {
   "report.title": "Resultado de la prueba de red",
   "report.verdict": "Resultado: {headline}",
   "report.code": "(código {code}, certeza {confidence})",
+  "report.support-code": "Código de soporte: {code}",
   "report.confidence.high": "alta",
   "report.confidence.medium": "media",
   "report.confidence.low": "baja",

@@ -7,6 +7,7 @@ export default {
   title: "Compartir resultados",
   intro:
     "Envía este enlace a quien te esté ayudando, por ejemplo, al servicio de asistencia de tu proveedor. Los resultados van dentro del propio enlace, después del {hash}, una parte que los navegadores nunca envían a ningún servidor.",
+  supportCode: "Por teléfono, dicta en su lugar el código de soporte {code}.",
   addresses: "Tus direcciones IP en el enlace",
   "mode.masked": "Ocultarlas: mostrar solo su tipo y, en IPv4, la red a la que pertenecen",
   "mode.removed": "Quitarlas por completo",

@@ -15,9 +15,9 @@ export default {
     shared: "Esta red solo tiene IPv4, sin IPv6.",
   },
   "headline.ipv6-only-nat64": {
-    own: "Tu red es solo IPv6; a los sitios que solo tienen IPv4 se llega a través de un traductor (DNS64 + NAT64).",
+    own: "Tu red es solo IPv6; a los sitios que solo tienen IPv4 se llega a través de un traductor.",
     shared:
-      "Esta red es solo IPv6; a los sitios que solo tienen IPv4 se llega a través de un traductor (DNS64 + NAT64).",
+      "Esta red es solo IPv6; a los sitios que solo tienen IPv4 se llega a través de un traductor.",
   },
   "headline.ipv6-only-no-nat64": {
     own: "Tu red es solo IPv6 y no se puede llegar a los sitios que solo tienen IPv4.",
@@ -50,6 +50,104 @@ export default {
   "confidence.high": "Certeza: alta",
   "confidence.medium": "Certeza: media",
   "confidence.low": "Certeza: baja (lee las notas de abajo)",
+
+  "status.working": "Funciona con normalidad",
+  "status.catch": "Funciona, con una salvedad",
+  "status.problem": "Hay un problema",
+  "status.unknown": "No se pudo saber",
+  uncertain:
+    "Este resultado no es seguro: la prueba no pudo descartar todos los demás tipos de red.",
+  "plain.nothing-to-do": "Nada.",
+  "plain.dual-stack.works":
+    "Los sitios web y las apps funcionan, usen el IPv4 de siempre o el IPv6 más nuevo.",
+  "plain.ipv4-only.works": {
+    own: "Los sitios web y las apps funcionan: casi todos siguen usando IPv4, y tu red lo tiene.",
+    shared:
+      "Los sitios web y las apps funcionan: casi todos siguen usando IPv4, y esta red lo tiene.",
+  },
+  "plain.ipv4-only.fails":
+    "No se puede llegar a los servicios que solo usan el IPv6 más nuevo, aunque todavía son pocos.",
+  "plain.nat64.works": "Los sitios web y la mayoría de las apps funcionan.",
+  "plain.nat64-clat.fails":
+    "Una VPN configurada para IPv4 puede enviar aquí parte del tráfico por fuera del túnel; «Detalles para VPN y apps» explica cómo arreglarlo.",
+  "plain.nat64-no-clat.fails": {
+    own: "Las apps que se conectan directamente a una dirección IPv4 no funcionan en este dispositivo: algunos juegos, apps de llamadas y VPN.",
+    shared:
+      "Las apps que se conectan directamente a una dirección IPv4 no funcionan en ese dispositivo: algunos juegos, apps de llamadas y VPN.",
+  },
+  "plain.nat64-clat-unknown.fails":
+    "Puede que no funcionen las apps que se conectan directamente a una dirección IPv4: algunos juegos, apps de llamadas y VPN.",
+  "plain.nat64-synthesis.fails":
+    "Puede que no funcionen unas pocas apps que se conectan directamente a una dirección IPv4: algunos juegos, apps de llamadas y VPN.",
+  "plain.nat64.todo":
+    "Solo si una app o una VPN no funciona: pruébala en otra red (por ejemplo, una wifi) y avisa a quien hace la app o gestiona la VPN.",
+  "plain.nat64-no-clat.todo": {
+    own: "Si una app que necesitas no funciona, úsala en otra red (por ejemplo, una wifi) y pide a tu operador móvil o a tu proveedor de wifi que lo arregle. Puedes decirle:",
+    shared:
+      "Si una app necesaria no funciona, otra red (por ejemplo, una wifi) ayuda; el operador móvil o el proveedor de wifi puede arreglarlo. Se le puede decir:",
+  },
+  "plain.nat64-no-clat.quote":
+    "Mi conexión es solo IPv6 con NAT64, pero mi dispositivo no tiene 464XLAT (CLAT), así que fallan las apps que se conectan a direcciones IPv4. ¿Pueden activar 464XLAT en mi línea?",
+  "plain.no-nat64.works": "Los sitios web y las apps que admiten IPv6 funcionan.",
+  "plain.no-nat64.fails":
+    "No se puede llegar a nada que solo tenga IPv4: todavía muchos sitios web, juegos y VPN.",
+  "plain.no-nat64.todo": {
+    own: "Usa otra red por ahora (por ejemplo, los datos móviles u otra wifi) y pide a tu operador móvil o a tu proveedor de wifi que lo arregle. Puedes decirle:",
+    shared:
+      "Por ahora sirve otra red (por ejemplo, los datos móviles u otra wifi); el operador móvil o el proveedor de wifi puede arreglarlo. Se le puede decir:",
+  },
+  "plain.no-nat64.quote":
+    "Mi conexión solo tiene IPv6 y no tiene NAT64/DNS64, así que no puedo llegar a los sitios web que solo tienen IPv4. Por favor, activen NAT64 y DNS64.",
+  "plain.no-dns64.todo": {
+    own: "Si pusiste un servidor DNS a mano (por ejemplo, 1.1.1.1 u 8.8.8.8), vuelve a poner el DNS en automático. Si no, pide a tu operador móvil o a tu proveedor de wifi que lo arregle. Puedes decirle:",
+    shared:
+      "Si se puso un servidor DNS a mano (por ejemplo, 1.1.1.1 u 8.8.8.8), volver al DNS automático lo arregla. Si no, puede arreglarlo el operador móvil o el proveedor de wifi. Se le puede decir:",
+  },
+  "plain.no-dns64.quote":
+    "Mi conexión es solo IPv6. Su NAT64 funciona, pero el servidor DNS no traduce los nombres de los sitios web que solo tienen IPv4 (no hay DNS64).",
+  "plain.ipv6-broken.works": "Los sitios web y las apps siguen funcionando, por IPv4.",
+  "plain.ipv6-broken.fails":
+    "Muchos tardan en arrancar, porque primero prueban IPv6 y falla o se queda colgado.",
+  "plain.ipv6-broken.todo": {
+    own: "Reinicia tu router. Si vuelve a pasar, avisa a tu proveedor de internet. Puedes decirle:",
+    shared:
+      "Reiniciar el router puede ayudar. Si vuelve a pasar, el proveedor de internet puede arreglarlo. Se le puede decir:",
+  },
+  "plain.ipv6-broken.quote":
+    "El IPv6 de mi conexión no funciona bien: las conexiones IPv6 se cuelgan o fallan, así que los sitios web tardan en cargar. Por favor, revisen el IPv6 de mi línea.",
+  "plain.offline.fails": {
+    own: "Este dispositivo no pudo llegar a la prueba.",
+    shared: "Ese dispositivo no pudo llegar a la prueba.",
+  },
+  "plain.offline.todo":
+    "Comprueba que la wifi o los datos móviles estén activados y vuelve a probar. Si otros sitios web funcionan, esta red bloquea la prueba.",
+  "plain.captive-portal.fails":
+    "Algo en esta red responde en lugar de los sitios web, normalmente una página de inicio de sesión.",
+  "plain.captive-portal.todo":
+    "Abre cualquier sitio web, inicia sesión en la red y vuelve a probar.",
+  "plain.relayed.fails": {
+    own: "La prueba pasó por una VPN, un proxy o un relé de privacidad, así que vio la red de ese servicio, no la tuya.",
+    shared:
+      "La prueba pasó por una VPN, un proxy o un relé de privacidad, así que vio la red de ese servicio, no la de quien la envió.",
+  },
+  "plain.relayed.todo": "Desactiva la VPN, el proxy o el relé y vuelve a probar.",
+  "plain.undecidable.works": "Los sitios web funcionan, tanto los de IPv4 como los de IPv6.",
+  "plain.undecidable.fails": {
+    own: "En este navegador no se pudo saber si funcionan las apps que se conectan directamente a una dirección IPv4.",
+    shared:
+      "En ese navegador no se pudo saber si funcionan las apps que se conectan directamente a una dirección IPv4.",
+  },
+  "plain.undecidable.todo":
+    "Solo si una app o una VPN no funciona: vuelve a probar con Chrome, Edge o Firefox en un ordenador de esta red.",
+  "plain.not-set-up.fails":
+    "Este sitio no pudo hacer aquí todas sus pruebas, así que no puede saberlo.",
+  "plain.not-set-up.todo": "Vuelve a probar más tarde o avisa a quien gestiona este sitio.",
+  "plain.unexplained.fails":
+    "Las pruebas dieron una mezcla de respuestas que no encaja con ningún tipo de red conocido.",
+  "plain.unexplained.todo": {
+    own: "Vuelve a probar dentro de un minuto. Si sigue sin estar claro, envía el resultado a tu servicio de soporte.",
+    shared: "Volver a probar más tarde puede ayudar.",
+  },
 
   "meaning.dual-stack.apps": "Todos los sitios web y apps deberían funcionar, usen IPv4 o IPv6.",
   "meaning.dual-stack.vpn":
