@@ -1,6 +1,7 @@
 // Every view of the page a visitor can land on, opened the same way for the accessibility test
 // (a11y.test.ts) and the screenshots (scripts/screenshots.ts): results on three networks, the
-// waiting state, a deployment with nothing to test, a shared result and the embed. The networks
+// waiting state, a deployment with nothing to test, a shared result, the embed, and the decoder
+// and "Check my server" with an answer shown (scrolled to). The networks
 // are faked by request interception (fake-network.ts); the built page is served from dist/.
 
 import { existsSync } from "node:fs";
@@ -22,6 +23,8 @@ export const VIEWS = [
   "not-set-up",
   "shared",
   "embed",
+  "decoder",
+  "check-my-server",
 ] as const;
 
 export type View = (typeof VIEWS)[number];
@@ -91,8 +94,10 @@ async function linkToShare(context: BrowserContext, site: ViewSite): Promise<str
 /** Opens `view` in a new page of `context`, ready to look at. */
 export async function openView(context: BrowserContext, site: ViewSite, view: View): Promise<Page> {
   const network: FakeNetwork =
-    view === "dual-stack" || view === "ipv6-only-no-nat64"
-      ? view
+    view === "dual-stack" || view === "ipv6-only-no-nat64" || view === "decoder"
+      ? view === "decoder"
+        ? "dual-stack"
+        : view
       : view === "waiting"
         ? "silent"
         : "ipv6-only-nat64";
@@ -124,6 +129,25 @@ export async function openView(context: BrowserContext, site: ViewSite, view: Vi
       break;
     case "embed":
       await settled(page, ".embed-verdict");
+      break;
+    case "decoder":
+      await settled(page, ".share");
+      // A NAT64 address, a documentation address and the answer of dig: three cards.
+      await page
+        .locator("#decode-input")
+        .fill(
+          "64:ff9b::c633:6407\n2001:db8::1\nipv4only.arpa. 1800 IN AAAA 64:ff9b::c000:aa\nipv4only.arpa. 1800 IN AAAA 64:ff9b::c000:ab",
+        );
+      await page.locator(".decode-output details").first().waitFor();
+      await page.locator("#decode-title").scrollIntoViewIfNeeded();
+      break;
+    case "check-my-server":
+      await settled(page, ".share");
+      await page.locator("#server-check-input").fill("Endpoint = vpn.example.com:51820");
+      await page.locator("#server-check-client").fill("64:ff9b::cb00:7132");
+      await page.locator(".server-check form button[type=submit]").click();
+      await page.locator(".server-check-result .server-report .wireguard").waitFor();
+      await page.locator("#server-check-title").scrollIntoViewIfNeeded();
       break;
     default:
       await settled(page, ".share");
