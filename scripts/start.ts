@@ -78,6 +78,8 @@ async function main() {
     ...(v6 ? { v6 } : {}),
     // Only loopback has a name with both addresses that every machine knows.
     ...(lan ? {} : { dualStackName: { host: "localhost", port: echoPort } }),
+    // The page says it tests this machine, not the visitor's connection.
+    localDemo: true,
   });
 
   const listen: HostPort[] = [];
@@ -109,6 +111,9 @@ async function main() {
     console.log(
       "(on a phone on the same network; IPv4-only and IPv6-only probes use this machine's addresses)",
     );
+  console.log(
+    "This is a local demo: it tests this computer's loopback (or LAN) addresses, not your internet connection.",
+  );
   console.log("Press Ctrl+C to stop.");
 
   const stop = () => {

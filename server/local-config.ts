@@ -15,6 +15,11 @@ export interface LocalEchoAddresses {
   timeoutMs?: number;
   /** DoH resolvers for the "Check my server" panel (npm start passes the shipped defaults). */
   doh?: unknown[];
+  /**
+   * Marks the page as a local demo (`npm start`): it then says that it tests this computer's
+   * loopback, not the visitor's internet connection. Tests leave it off to see the plain page.
+   */
+  localDemo?: boolean;
 }
 
 export function localConfig(addresses: LocalEchoAddresses): Record<string, unknown> {
@@ -39,5 +44,6 @@ export function localConfig(addresses: LocalEchoAddresses): Record<string, unkno
     probes,
     timeoutMs: addresses.timeoutMs ?? 4000,
     ...(addresses.doh ? { doh: addresses.doh } : {}),
+    ...(addresses.localDemo ? { localDemo: true } : {}),
   };
 }

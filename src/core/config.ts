@@ -35,6 +35,12 @@ export interface Config {
   timeoutMs: number;
   doh: DohResolver[];
   embedOrigins: string[];
+  /**
+   * Set only by the config `npm start` generates (server/local-config.ts): the page then says it
+   * tests this computer's loopback, not the visitor's connection. Absent (never false) elsewhere,
+   * so every other config keeps its digest.
+   */
+  localDemo?: true;
 }
 
 export const DEFAULT_TIMEOUT_MS = 4000;
@@ -159,7 +165,15 @@ function checkOrigin(value: unknown, field: string): string {
  */
 export function parseConfig(raw: unknown, canonicalPref64?: (prefix: string) => string): Config {
   if (!isRecord(raw)) throw new ConfigError("(root)", "config-not-object");
-  const known = new Set(["probes", "nat64Candidates", "stun", "timeoutMs", "doh", "embedOrigins"]);
+  const known = new Set([
+    "probes",
+    "nat64Candidates",
+    "stun",
+    "timeoutMs",
+    "doh",
+    "embedOrigins",
+    "localDemo",
+  ]);
   for (const key of Object.keys(raw)) {
     if (!known.has(key) && !key.startsWith("_")) {
       throw new ConfigError(key, "unknown-key");
@@ -263,7 +277,32 @@ export function parseConfig(raw: unknown, canonicalPref64?: (prefix: string) => 
     });
   }
 
-  return { probes, nat64Candidates, stun, timeoutMs, doh, embedOrigins };
+  if (raw.localDemo !== undefined && typeof raw.localDemo !== "boolean") {
+    throw new ConfigError("localDemo", "not-boolean");
+  }
+
+  return {
+    probes,
+    nat64Candidates,
+    stun,
+    timeoutMs,
+    doh,
+    embedOrigins,
+    ...(raw.localDemo ? { localDemo: true as const } : {}),
+  };
+}
+
+/**
+ * Whether the config gives the self-test nothing to run: no probe, no NAT64 candidate and no
+ * STUN server (the shipped public/config.json, before its operator fills it in).
+ */
+export function nothingToTest(config: Config): boolean {
+  return (
+    Object.keys(config.probes).length === 0 &&
+    config.nat64Candidates.length === 0 &&
+    !config.stun.name &&
+    !config.stun.literal
+  );
 }
 
 /**

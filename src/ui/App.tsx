@@ -2,7 +2,7 @@
 // the config load, and the self-test state. Components below only render what they are given.
 
 import { useEffect, useRef, useState } from "preact/hooks";
-import { type Config, ConfigError } from "../core/config.ts";
+import { type Config, ConfigError, nothingToTest } from "../core/config.ts";
 import type { Result } from "../core/result.ts";
 import { useI18n } from "../i18n/context.tsx";
 import { LoadProblem, OwnConfigOffer, useConfigFileName } from "./LoadProblem.tsx";
@@ -42,8 +42,9 @@ const DecodePanel = lazyComponent(() => import("./DecodePanel.tsx").then((m) => 
   namespaces: ["decoder", "code"],
 });
 
+// "results": the path picture it draws, also where no self-test ran (nothing to test).
 const ServerCheck = lazyComponent(() => import("./ServerCheck.tsx").then((m) => m.default), {
-  namespaces: ["checks", "decoder"],
+  namespaces: ["checks", "decoder", "results"],
 });
 
 const SetupWarning = lazyComponent(() => import("./SetupWarning.tsx").then((m) => m.default), {
@@ -52,6 +53,15 @@ const SetupWarning = lazyComponent(() => import("./SetupWarning.tsx").then((m) =
 
 const SetupCheckNote = lazyComponent(
   () => import("./SetupWarning.tsx").then((m) => m.SetupCheckNote),
+  { namespaces: ["setup"] },
+);
+
+const NotSetUp = lazyComponent(() => import("./SiteNotices.tsx").then((m) => m.NotSetUp), {
+  namespaces: ["setup"],
+});
+
+const LocalDemoBanner = lazyComponent(
+  () => import("./SiteNotices.tsx").then((m) => m.LocalDemoBanner),
   { namespaces: ["setup"] },
 );
 
@@ -134,7 +144,9 @@ export function App({ config: configLoad }: { config: Promise<Config> }) {
   const codeFragment = hash.startsWith("#code=") ? hash.slice(6) : null;
   const configState = useConfig(configLoad);
   const config = configState.kind === "ready" ? configState.config : null;
-  const test = useSelfTest(config, sharedFragment === null && codeFragment === null);
+  // A site whose config lists nothing to test says so instead of showing a made-up result.
+  const notSetUp = config !== null && nothingToTest(config);
+  const test = useSelfTest(config, sharedFragment === null && codeFragment === null && !notSetUp);
   const headline = useVerdictHeadline(test.running ? null : test.result);
   // After "Run the test again", take the visitor (and their screen reader) to the new verdict,
   // wherever they had scrolled to.
@@ -188,7 +200,11 @@ export function App({ config: configLoad }: { config: Promise<Config> }) {
   }
 
   if (embed) {
-    return config ? (
+    return config && notSetUp ? (
+      <main class="embed">
+        <NotSetUp compact />
+      </main>
+    ) : config ? (
       <EmbedView
         config={config}
         result={test.result}
@@ -202,13 +218,15 @@ export function App({ config: configLoad }: { config: Promise<Config> }) {
 
   return (
     <main>
+      {config?.localDemo && <LocalDemoBanner />}
       <h1>{t("shell.title")}</h1>
       <p class="lead">{t("shell.lead")}</p>
       <section aria-labelledby="selftest-title">
         <h2 id="selftest-title">{t("shell.yourNetwork")}</h2>
         {configState.kind === "loading" && <p aria-live="polite">{t("shell.loading")}</p>}
         {configState.kind === "error" && <SettingsProblem error={configState.error} />}
-        {config && (
+        {notSetUp && <NotSetUp />}
+        {config && !notSetUp && (
           <>
             <SetupWarning config={config} />
             {(test.running || !test.result) && (

@@ -375,7 +375,7 @@ export function DecodePanel() {
         rows={5}
         value={text}
         onInput={(event) => setText(event.currentTarget.value)}
-        placeholder="64:ff9b::c633:6407"
+        placeholder={t("decoder.inputPlaceholder")}
         spellcheck={false}
         autocomplete="off"
         autocapitalize="off"

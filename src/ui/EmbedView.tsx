@@ -1,5 +1,6 @@
-// The compact layout for ?embed=1, meant for an iframe on a help page: the verdict, the key
-// reasons and a "details" link to the full page in a new tab; no page chrome. It keeps the
+// The compact layout for ?embed=1, meant for an iframe on a help page: the verdict as the
+// frame's heading, one sentence of what it means, and a "details" link to the full page in a new
+// tab (the reasons, caveats and everything else are there); no page chrome. It keeps the
 // parent informed (see core/share/embed-messages.ts): its height on every layout change, the verdict
 // code, and the full Result only for origins listed in config.json's embedOrigins. The details
 // link keeps ?lang=, so the full page speaks the same language.
@@ -10,7 +11,7 @@ import type { Result } from "../core/result.ts";
 import { verdictTone } from "../core/selftest/verdict-tone.ts";
 import { detailsUrl, heightReporter, resultPosts, send } from "../core/share/embed-messages.ts";
 import { useI18n } from "../i18n/context.tsx";
-import { headline, reasonText, shortName } from "./words/verdict.ts";
+import { headline, verdictMeaning } from "./words/verdict.ts";
 
 export interface EmbedViewProps {
   config: Config;
@@ -18,9 +19,6 @@ export interface EmbedViewProps {
   running: boolean;
   onRun: () => void;
 }
-
-/** How many reasons the compact view shows; the rest are one click away. */
-const KEY_REASONS = 2;
 
 function framed(): boolean {
   try {
@@ -59,26 +57,19 @@ export function EmbedView({ config, result, running, onRun }: EmbedViewProps) {
   const detailsHref = useRef(detailsUrl(location.href)).current;
 
   return (
-    <div class="embed" data-verdict={shown?.verdict.code ?? ""}>
+    <main class="embed" data-verdict={shown?.verdict.code ?? ""}>
       {shown ? (
         <div class={`embed-verdict verdict-${verdictTone(shown.verdict.code)}`} role="status">
-          <p class="embed-title">
-            <strong>{shortName(i18n, shown.verdict.code)}</strong>
-          </p>
-          <p class="embed-headline">{headline(i18n, shown.verdict.code)}</p>
-          {shown.verdict.reasons.length > 0 && (
-            <ul class="embed-reasons">
-              {shown.verdict.reasons.slice(0, KEY_REASONS).map((reason) => {
-                const line = reasonText(i18n, reason);
-                return <li key={line}>{line}</li>;
-              })}
-            </ul>
-          )}
+          <h1 class="embed-title">{headline(i18n, shown.verdict.code)}</h1>
+          <p class="embed-meaning">{verdictMeaning(i18n, shown.verdict)[0]}</p>
         </div>
       ) : (
-        <p class="embed-status" role="status" aria-live="polite">
-          {running ? t("embed.testing") : t("embed.intro")}
-        </p>
+        <>
+          <h1 class="embed-title">{t("shell.title")}</h1>
+          <p class="embed-status" role="status" aria-live="polite">
+            {running ? t("embed.testing") : t("embed.intro")}
+          </p>
+        </>
       )}
       <p class="embed-actions">
         <button type="button" class={shown ? "secondary" : ""} onClick={onRun} disabled={running}>
@@ -88,6 +79,6 @@ export function EmbedView({ config, result, running, onRun }: EmbedViewProps) {
           {t("embed.details")} <span class="muted small">{t("embed.detailsHint")}</span>
         </a>
       </p>
-    </div>
+    </main>
   );
 }

@@ -1,11 +1,19 @@
 // Technical details for a support desk: what the browser that ran the test could measure. Two
 // identical networks read differently in Chrome, Firefox and Safari (see classify.ts), so a
-// "cannot tell" or a missing CLAT answer is explained by these lines.
+// "cannot tell" or a missing CLAT answer is explained by these lines. Also the digest of the
+// configuration the test ran with, which tells a site's operator which deployment it was and
+// means nothing to anyone else.
 
 import type { EngineTraits } from "../core/selftest/engine-traits.ts";
 import { useI18n } from "../i18n/context.tsx";
 
-export function EngineFacts({ traits }: { traits: EngineTraits }) {
+export function EngineFacts({
+  traits,
+  configDigest,
+}: {
+  traits: EngineTraits;
+  configDigest?: string;
+}) {
   const { t } = useI18n();
   const unknown = t("verdict.engine.unknown-value");
   const gathering = traits.gathering === null ? unknown : t(`verdict.engine.${traits.gathering}`);
@@ -43,6 +51,12 @@ export function EngineFacts({ traits }: { traits: EngineTraits }) {
               : "verdict.engine.literal-as-is",
           )}
         </dd>
+        {configDigest && (
+          <>
+            <dt>{t("results.engine.configuration")}</dt>
+            <dd class="mono">{configDigest}</dd>
+          </>
+        )}
       </dl>
     </details>
   );

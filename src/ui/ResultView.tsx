@@ -125,12 +125,11 @@ export function ResultView({ result, readOnly, onTestAgain, onSendToSupport }: R
         <p class="muted">{t("results.skippedNote", { count: skipped.length })}</p>
       )}
       <ProbeTable probes={result.probes} />
-      {result.traits && <EngineFacts traits={result.traits} />}
+      {result.traits && <EngineFacts traits={result.traits} configDigest={result.configDigest} />}
       <p class="muted small">
         {t("results.tested", {
           time: i18n.formatDateTime(result.startedAt),
           duration: i18n.formatSeconds(Math.round(result.durationMs / 100) / 10),
-          digest: result.configDigest,
         })}
       </p>
     </div>

@@ -17,7 +17,11 @@ import {
   type ServerLookups,
   serverResolvers,
 } from "../core/checks/server-lookups.ts";
-import { checkServer, type ServerReport } from "../core/checks/server-report.ts";
+import {
+  checkServer,
+  type ServerReport,
+  selfTestReachedServers,
+} from "../core/checks/server-report.ts";
 import type { WireGuardAdvice } from "../core/checks/wireguard.ts";
 import type { Config } from "../core/config.ts";
 import { resolve, resolverNames } from "../core/dns/doh.ts";
@@ -152,8 +156,8 @@ function failureRows(i18n: I18n, report: ServerReport): [string, string][] {
       failuresDetailWords(i18n, failures),
     ]);
   };
+  for (const f of report.failedLookups) add(f.type, f.failures);
   for (const f of report.findings) {
-    if (f.code === "lookup-failed") add(f.type, f.failures);
     if (f.code === "dns64-unavailable") add("DNS64", f.failures);
   }
   return rows;
@@ -245,17 +249,22 @@ export default function ServerCheck({ config, result }: ServerCheckProps) {
 
   const resolvers = serverResolvers(config.doh);
   const provenPrefix = result?.verdict.nat64.prefix ?? null;
+  const online = selfTestReachedServers(result);
 
   // Recomputed (cheaply, no network) when the self-test finishes and proves a prefix.
   // A thrown error here would take the whole page down with it: show it in the panel instead.
   const report = useMemo(() => {
     if (state.kind !== "done") return null;
     try {
-      return checkServer(state.input, state.lookups, { provenPrefix, clientAddress: state.client });
+      return checkServer(state.input, state.lookups, {
+        provenPrefix,
+        online,
+        clientAddress: state.client,
+      });
     } catch (error) {
       return error instanceof Error ? error : new Error(String(error));
     }
-  }, [state, provenPrefix]);
+  }, [state, provenPrefix, online]);
 
   if (resolvers.plain.length === 0) return null; // no DoH resolver configured: nothing to check with
 
@@ -309,7 +318,7 @@ export default function ServerCheck({ config, result }: ServerCheckProps) {
           id="server-check-client"
           type="text"
           value={client}
-          placeholder="64:ff9b::c633:6407"
+          placeholder={t("checks.clientPlaceholder")}
           autocapitalize="off"
           autocomplete="off"
           spellcheck={false}

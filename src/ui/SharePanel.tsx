@@ -147,8 +147,11 @@ export function SharePanel({ result }: SharePanelProps) {
         {status}
       </p>
       <details>
-        <summary>{t("share.showReport")}</summary>
-        <pre class="share-report">{text}</pre>
+        <summary id="share-report-title">{t("share.showReport")}</summary>
+        {/* biome-ignore lint/a11y/noNoninteractiveTabindex lint/a11y/useSemanticElements: a scrollable region must take focus to scroll from the keyboard (axe scrollable-region-focusable); named by its expander */}
+        <pre class="share-report" tabIndex={0} role="region" aria-labelledby="share-report-title">
+          {text}
+        </pre>
       </details>
     </section>
   );

@@ -116,6 +116,8 @@ function SharedResult({ fragment }: SharedResultViewProps) {
           {status}
         </p>
       </div>
+      {/* h1 (the banner) → h2 → the result's h3s, as on the visitor's own page. */}
+      <h2>{t("shell.yourNetwork")}</h2>
       <ResultView result={result} readOnly />
     </div>
   );

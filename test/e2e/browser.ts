@@ -17,13 +17,18 @@ export interface LaunchedBrowser {
 
 /** A fresh browser with its own empty profile, removed again on close. */
 export async function launchChromium(
-  options: { viewport?: { width: number; height: number }; colorScheme?: "light" | "dark" } = {},
+  options: {
+    viewport?: { width: number; height: number };
+    colorScheme?: "light" | "dark";
+    /** More Chromium flags, e.g. --host-resolver-rules. */
+    args?: string[];
+  } = {},
 ): Promise<LaunchedBrowser> {
   const profile = mkdtempSync(join(tmpdir(), "selftest-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: [...CHROMIUM_ARGS],
+    args: [...CHROMIUM_ARGS, ...(options.args ?? [])],
     viewport: options.viewport ?? { width: 390, height: 844 },
     colorScheme: options.colorScheme ?? "light",
   });

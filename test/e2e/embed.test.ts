@@ -10,6 +10,8 @@ import { type EchoHandle, startEcho } from "../../server/echo.ts";
 import { localConfig } from "../../server/local-config.ts";
 import { type StaticHandle, startStatic } from "../../server/static.ts";
 import type { Result } from "../../src/core/result.ts";
+import { headline, verdictMeaning } from "../../src/ui/words/verdict.ts";
+import { i18nFor } from "../fixtures/i18n.tsx";
 import { hasChromium, type LaunchedBrowser, launchChromium } from "./browser.ts";
 
 const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
@@ -144,11 +146,16 @@ describe.skipIf(!hasChromium)("embed mode in Chromium, parent on another origin"
     await expect.poll(frameHeight).toBe(await lastHeight());
     expect(await overflow()).toBe(0);
 
-    // Compact layout: verdict, key reasons, a details link to the full page in a new tab.
-    expect(await frame.locator("h1").count()).toBe(0);
-    const reasons = await frame.locator(".embed-reasons li").count();
-    expect(reasons).toBeGreaterThan(0);
-    expect(reasons).toBeLessThanOrEqual(2);
+    // Compact layout: the verdict as the frame's one heading, inside its main landmark, one
+    // sentence of what it means (no reasons or caveats: those are on the full page), and a
+    // details link to the full page in a new tab.
+    const en = await i18nFor("en", ["shell", "verdict"]);
+    const { verdict } = result;
+    expect(await frame.locator("main h1").allTextContents()).toEqual([headline(en, verdict.code)]);
+    expect(await frame.locator(".embed-meaning").textContent()).toBe(
+      verdictMeaning(en, verdict)[0],
+    );
+    expect(await frame.locator(".embed-reasons, li").count()).toBe(0);
     const details = frame.getByRole("link", { name: /details/i });
     expect(await details.getAttribute("target")).toBe("_blank");
     expect(await details.getAttribute("href")).toBe(selftest.urls[0]);

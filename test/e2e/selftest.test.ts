@@ -1,7 +1,7 @@
 // The self-test end to end in headless Chromium, against echo endpoints on loopback: the page
 // must reach the right verdict for the network it is shown, and always reach one.
 
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import http from "node:http";
 import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
@@ -91,6 +91,9 @@ describe.skipIf(!hasChromium)("self-test in Chromium on loopback", () => {
         "/portal-nocors.json": loopback(corslessPortal.port),
         "/silent.json": loopback(silent.port, 1500),
         "/broken.json": '{"probes": {"v4": "ftp://nope"}}',
+        // The shipped public/config.json: no test servers yet.
+        "/shipped.json": readFileSync(new URL("../../public/config.json", import.meta.url), "utf8"),
+        "/demo.json": JSON.stringify({ ...JSON.parse(loopback(port)), localDemo: true }),
       },
     });
     browser = await launchChromium({ viewport: { width: 390, height: 844 } });
@@ -157,6 +160,44 @@ describe.skipIf(!hasChromium)("self-test in Chromium on loopback", () => {
       expect(probe.ms).toBeGreaterThanOrEqual(1400);
       expect(probe.ms).toBeLessThan(4000);
     }
+    await page.close();
+  });
+
+  it("a site with nothing to test says it is not set up: no verdict, no share panel, no run", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${site.urls[0]}?config=/shipped.json`);
+    const notice = page.locator(".not-set-up");
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain("This test is not set up yet");
+    expect(await notice.locator("code").allTextContents()).toEqual([
+      "config.json",
+      "docs/deploy.md",
+    ]);
+    // The panels that need no test servers are still there.
+    await page.getByRole("heading", { name: "Check my server" }).waitFor();
+    const yours = page.locator("section[aria-labelledby=selftest-title]");
+    expect(await yours.locator("[data-verdict], .result, .progress, button").count()).toBe(0);
+    expect(await page.locator(".share, #share-link").count()).toBe(0);
+    expect(await page.evaluate(() => window.selftest?.result ?? null)).toBe(null);
+    // The embed says so too, as its one heading.
+    await page.goto(`${site.urls[0]}?config=/shipped.json&embed=1`);
+    await page.locator("main .not-set-up h1").waitFor();
+    expect(await page.locator("[data-verdict]").count()).toBe(0);
+    await page.close();
+  });
+
+  it("npm start's page says it tests this computer, not the visitor's connection", async () => {
+    const page = await browser.context.newPage();
+    await runPage(page, `${site.urls[0]}?config=/demo.json`);
+    const banner = page.locator(".demo-banner");
+    expect(await banner.textContent()).toMatch(/^Local demo: .*not your internet connection\.$/);
+    // Above everything else on the page, heading included.
+    expect(await page.locator("main > :first-child").getAttribute("class")).toContain(
+      "demo-banner",
+    );
+    // Only there: a deployment's page has no such banner.
+    await runPage(page, site.urls[0] as string);
+    expect(await page.locator(".demo-banner").count()).toBe(0);
     await page.close();
   });
 

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import shipped from "../../public/config.json";
+import example from "../../server/nginx/config.example.json";
 import { canonicalPref64 } from "../../src/core/addr/address.ts";
 import {
   ConfigError,
@@ -10,6 +11,7 @@ import {
   configLocation,
   DEFAULT_TIMEOUT_MS,
   fetchConfig,
+  nothingToTest,
   parseConfig,
   withoutConfigParam,
 } from "../../src/core/config.ts";
@@ -82,6 +84,31 @@ describe("parseConfig", () => {
     const b = configDigest(parseConfig({ probes: { v4: "http://b/echo" } }));
     expect(a).toMatch(/^[0-9a-f]{8}$/);
     expect(a).not.toBe(b);
+  });
+});
+
+describe("a site with nothing to test, and the local demo", () => {
+  it("the shipped config.json tests nothing until its operator lists test servers", () => {
+    expect(nothingToTest(parseConfig(shipped))).toBe(true);
+    expect(nothingToTest(parseConfig({ probes: { v6: "http://x/echo" } }))).toBe(false);
+    expect(
+      nothingToTest(
+        parseConfig({ nat64Candidates: [{ prefix: "64:ff9b::/96", url: "http://x/" }] }),
+      ),
+    ).toBe(false);
+    expect(nothingToTest(parseConfig({ stun: { literal: "stun:192.0.2.1:3478" } }))).toBe(false);
+  });
+
+  it("localDemo is set only when true, so every other config keeps its digest", () => {
+    const plain = parseConfig({ probes: { v4: "http://a/echo" } });
+    expect(parseConfig({ probes: { v4: "http://a/echo" }, localDemo: true }).localDemo).toBe(true);
+    const off = parseConfig({ probes: { v4: "http://a/echo" }, localDemo: false });
+    expect("localDemo" in off).toBe(false);
+    expect(configDigest(off)).toBe(configDigest(plain));
+    expect(fieldOf({ localDemo: "yes" })).toBe("localDemo not-boolean");
+    // Production configs never say so: only `npm start` generates it.
+    expect("localDemo" in shipped).toBe(false);
+    expect("localDemo" in example).toBe(false);
   });
 });
 

@@ -5,6 +5,7 @@
 // them. Pure: the lookups are done before (server-lookups.ts) and passed in.
 
 import { tryParseIPv6 } from "../addr/address.ts";
+import type { Result } from "../result.ts";
 import type { Tone } from "../tone.ts";
 import { type ClientAddressCheck, checkClientAddress } from "./client-address.ts";
 import type { Lookup, LookupFailure } from "./lookup.ts";
@@ -27,9 +28,17 @@ export type ServerOutcome =
   | "doh-blocked"
   | "lookup-failed";
 
+/**
+ * Whether this device reached anything on the internet just now, as far as the page knows: the
+ * self-test's servers answered (true), none did (false), or there is no self-test to go by
+ * (null: still running, or nothing to test). It tells "this network blocks DNS over HTTPS"
+ * from "this device is offline".
+ */
+export type DeviceOnline = boolean | null;
+
 /** The one-line answer. `host` is the name or address checked. */
 export type Headline = { tone: Tone } & (
-  | { code: "doh-blocked" }
+  | { code: "doh-blocked"; host: string; online: DeviceOnline }
   | { code: "lookup-failed"; host: string }
   | { code: "nxdomain"; host: string }
   | { code: "no-address"; host: string }
@@ -45,7 +54,6 @@ export type Finding =
       tone: Tone;
     } /** The server was typed as a NAT64 address: `typed` is the IPv4 `ipv4` inside `prefix`. */ & (
       | { code: "typed-nat64-address"; typed: string; ipv4: string; prefix: string }
-      | { code: "lookup-failed"; host: string; type: "A" | "AAAA"; failures: LookupFailure[] }
       | { code: "name-without-ipv4"; host: string }
       | { code: "ipv6-address-without-ipv4" }
       | { code: "has-ipv4-too" }
@@ -67,14 +75,26 @@ export interface ServerReport {
   chain: string[];
   /** The resolver(s) that answered. */
   resolvers: string[];
+  /**
+   * The A and AAAA lookups no resolver answered, with every resolver's failure: for the
+   * technical details, not for the headline, which says what that means in one sentence.
+   */
+  failedLookups: FailedLookup[];
   synthesis: Synthesis | null;
   wireguard: WireGuardAdvice | null;
   client: ClientAddressCheck | null;
 }
 
+export interface FailedLookup {
+  type: "A" | "AAAA";
+  failures: LookupFailure[];
+}
+
 export interface CheckOptions {
   /** verdict.nat64.prefix of this visitor's self-test: a proven Pref64::/n, or null. */
   provenPrefix: string | null;
+  /** Whether the self-test reached its servers (see DeviceOnline); unknown when left out. */
+  online?: DeviceOnline;
   /** The address the person's own VPN client showed, if they pasted it. */
   clientAddress?: string;
 }
@@ -83,24 +103,31 @@ function uniq(values: readonly string[]): string[] {
   return [...new Set(values)];
 }
 
-function failedLookups(host: string, lookups: ServerLookups, tone: Tone): Finding[] {
-  const findings: Finding[] = [];
+function failedLookups(lookups: ServerLookups): FailedLookup[] {
+  const failed: FailedLookup[] = [];
   for (const [type, lookup] of [
     ["A", lookups.a],
     ["AAAA", lookups.aaaa],
   ] as const) {
-    if (lookup && !lookup.ok) {
-      findings.push({ tone, code: "lookup-failed", host, type, failures: lookup.failures });
-    }
+    if (lookup && !lookup.ok) failed.push({ type, failures: lookup.failures });
   }
-  return findings;
+  return failed;
+}
+
+/**
+ * Whether the self-test behind `result` reached any of its servers (an answer of any kind,
+ * even a sign-in page's): null without a finished self-test.
+ */
+export function selfTestReachedServers(result: Result | null): DeviceOnline {
+  if (!result) return null;
+  return result.probes.some((p) => p.status === "ok" || p.status === "bad-response");
 }
 
 /**
  * Fills the report's addresses from a name's A and AAAA answers; returns false (with the
  * headline set) when they do not give any: NXDOMAIN, DoH blocked, or failed lookups.
  */
-function readAnswers(report: ServerReport, lookups: ServerLookups): boolean {
+function readAnswers(report: ServerReport, lookups: ServerLookups, online: DeviceOnline): boolean {
   const host = report.input.host;
   const { a, aaaa } = lookups;
   if (a?.ok && aaaa?.ok) {
@@ -120,9 +147,9 @@ function readAnswers(report: ServerReport, lookups: ServerLookups): boolean {
     const blocked = a && aaaa && !a.ok && !aaaa.ok && a.blocked && aaaa.blocked;
     report.outcome = blocked ? "doh-blocked" : "lookup-failed";
     report.headline = blocked
-      ? { tone: "warn", code: "doh-blocked" }
+      ? { tone: "warn", code: "doh-blocked", host, online }
       : { tone: "bad", code: "lookup-failed", host };
-    report.findings.push(...failedLookups(host, lookups, blocked ? "warn" : "bad"));
+    report.failedLookups = failedLookups(lookups);
     return false;
   }
   const https = lookups.https;
@@ -171,11 +198,14 @@ export function checkServer(
     hints: { ipv4: [], ipv6: [] },
     chain: [host],
     resolvers: [],
+    failedLookups: [],
     synthesis: null,
     wireguard: null,
     client: null,
   };
-  if (input.kind === "name" && !readAnswers(report, lookups)) return report;
+  if (input.kind === "name" && !readAnswers(report, lookups, options.online ?? null)) {
+    return report;
+  }
 
   const { ipv4, ipv6 } = report;
   const name = input.kind === "name";

@@ -146,7 +146,12 @@ export function failuresDetailWords(i18n: I18n, failures: readonly LookupFailure
 export function headlineWords({ t }: I18n, h: Headline): string {
   switch (h.code) {
     case "doh-blocked":
-      return t("checks.headline.dohBlocked");
+      // Right after the self-test reached its servers, this device is not offline.
+      return h.online === true
+        ? t("checks.headline.dohBlocked", h)
+        : h.online === false
+          ? t("checks.headline.dohOffline", h)
+          : t("checks.headline.dohUnreachable", h);
     case "lookup-failed":
       return t("checks.headline.lookupFailed", h);
     case "nxdomain":
@@ -169,12 +174,6 @@ export function findingWords(i18n: I18n, f: Finding): string {
   switch (f.code) {
     case "typed-nat64-address":
       return t("checks.finding.typedNat64Address", f);
-    case "lookup-failed":
-      return t("checks.finding.lookupFailed", {
-        host: f.host,
-        type: f.type,
-        failures: failuresWords(i18n, f.failures),
-      });
     case "name-without-ipv4":
       return t("checks.finding.nameWithoutIPv4", f);
     case "ipv6-address-without-ipv4":

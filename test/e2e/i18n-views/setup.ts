@@ -1,5 +1,6 @@
-// The warning that the site's own test names have the wrong DNS records, and the footer note on
-// what that check asks, for the language tests in test/e2e/i18n.test.ts. The site's probe names
+// The warning that the site's own test names have the wrong DNS records, the footer note on
+// what that check asks, a site with nothing to test and the local demo's banner, for the
+// language tests in test/e2e/i18n.test.ts. The site's probe names
 // are replaced by names under .test whose records the in-browser resolver gives
 // (../i18n-routes.ts); nothing is looked up or fetched outside the browser.
 
@@ -37,6 +38,27 @@ export default [
     ready: async (page) => {
       await page.locator(".setup-warning li").first().waitFor({ timeout: 15_000 });
       await page.locator("footer .setup-check-note").waitFor();
+    },
+  },
+  {
+    name: "a site with nothing to test yet",
+    path: () => "",
+    prepare: (page) => routeSite(page, (site) => ({ ...site, probes: {} })),
+    ready: (page) => page.locator(".not-set-up code").first().waitFor(),
+  },
+  {
+    name: "the embed of a site with nothing to test yet",
+    path: () => "?embed=1",
+    prepare: (page) => routeSite(page, (site) => ({ ...site, probes: {} })),
+    ready: (page) => page.locator(".not-set-up h1").waitFor(),
+  },
+  {
+    name: "the local demo's banner",
+    path: () => "",
+    prepare: (page) => routeSite(page, (site) => ({ ...site, localDemo: true })),
+    ready: async (page) => {
+      await page.locator(".demo-banner").waitFor();
+      await page.waitForFunction(() => window.selftest?.result, undefined, { timeout: 30_000 });
     },
   },
 ] satisfies View[];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseServerInput, type ServerInput } from "../../../src/core/checks/server-input.ts";
-import { checkServer } from "../../../src/core/checks/server-report.ts";
+import { checkServer, selfTestReachedServers } from "../../../src/core/checks/server-report.ts";
+import type { ProbeStatus, Result } from "../../../src/core/result.ts";
 import { A_ONLY, blocked, broken, DUAL, MALFORMED, NX, ok, TIMEOUT } from "./lookups.fixtures.ts";
 
 function input(text: string): ServerInput {
@@ -114,22 +115,17 @@ describe("checkServer", () => {
       },
     );
     expect(b.outcome).toBe("doh-blocked");
-    expect(b.headline).toEqual({ tone: "warn", code: "doh-blocked" });
-    expect(b.findings).toEqual([
-      {
-        tone: "warn",
-        code: "lookup-failed",
-        host: "vpn.example.com",
-        type: "A",
-        failures: [TIMEOUT],
-      },
-      {
-        tone: "warn",
-        code: "lookup-failed",
-        host: "vpn.example.com",
-        type: "AAAA",
-        failures: [TIMEOUT],
-      },
+    expect(b.headline).toEqual({
+      tone: "warn",
+      code: "doh-blocked",
+      host: "vpn.example.com",
+      online: null,
+    });
+    // The failures are kept for the technical details, not listed as findings.
+    expect(b.findings).toEqual([]);
+    expect(b.failedLookups).toEqual([
+      { type: "A", failures: [TIMEOUT] },
+      { type: "AAAA", failures: [TIMEOUT] },
     ]);
     const f = checkServer(
       input("vpn.example.com"),
@@ -138,15 +134,18 @@ describe("checkServer", () => {
     );
     expect(f.outcome).toBe("lookup-failed");
     expect(f.headline).toEqual({ tone: "bad", code: "lookup-failed", host: "vpn.example.com" });
-    expect(f.findings).toEqual([
-      {
-        tone: "bad",
-        code: "lookup-failed",
-        host: "vpn.example.com",
-        type: "AAAA",
-        failures: [MALFORMED],
-      },
-    ]);
+    expect(f.findings).toEqual([]);
+    expect(f.failedLookups).toEqual([{ type: "AAAA", failures: [MALFORMED] }]);
+  });
+
+  it("the self-test says whether this device is online: any answer counts, none does not", () => {
+    const run = (...statuses: ProbeStatus[]) =>
+      ({ probes: statuses.map((status) => ({ status })) }) as unknown as Result;
+    expect(selfTestReachedServers(null)).toBe(null);
+    expect(selfTestReachedServers(run("error", "ok"))).toBe(true);
+    // A sign-in page answered: the device is online, its network intercepts.
+    expect(selfTestReachedServers(run("bad-response", "timeout"))).toBe(true);
+    expect(selfTestReachedServers(run("error", "timeout", "skipped"))).toBe(false);
   });
 
   it("an address needs no lookup", () => {

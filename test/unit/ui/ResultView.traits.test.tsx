@@ -103,6 +103,17 @@ describe("ResultView with engine traits", () => {
     expect(facts).toContain("made to work by the system");
   });
 
+  it("keeps the configuration digest, which means nothing to a visitor, in the technical details", () => {
+    const result = iphoneResult(IPHONE);
+    show(result);
+    const details = root.querySelector("details.engine-facts");
+    expect(details?.textContent).toContain(
+      `Test configuration (for the site's operator)${result.configDigest}`,
+    );
+    details?.remove();
+    expect(root.textContent).not.toContain(result.configDigest);
+  });
+
   it("speaks of the sender's browser in a shared result", () => {
     show(iphoneResult(IPHONE), true);
     expect(root.querySelector("details.engine-facts summary")?.textContent).toContain(

@@ -8,9 +8,10 @@ export default {
   intro:
     "Erreichen Menschen in reinen IPv6-Netzen Ihren Server oder Ihr VPN? Geben Sie seinen Namen ein oder fügen Sie Ihre WireGuard-Zeile {endpoint} ein.",
   inputLabel: "Servername oder WireGuard-Endpoint-Zeile",
-  inputPlaceholder: "vpn.example.com oder Endpoint = vpn.example.com:51820",
+  inputPlaceholder: "z. B. vpn.example.com oder Endpoint = vpn.example.com:51820",
   clientLabel: "Die Serveradresse, die Ihre VPN-App anzeigt {optional}",
   optional: "(optional)",
+  clientPlaceholder: "z. B. 64:ff9b::c633:6407",
   privacy:
     "Beim Prüfen geht der eingegebene Name an öffentliche DNS-over-HTTPS-Resolver ({resolvers}), die dabei auch Ihre IP-Adresse sehen.",
   check: "Prüfen",
@@ -64,7 +65,11 @@ export default {
   "failureDetail.serverFailure": "konnte {name} nicht auflösen ({rcode})",
 
   "headline.dohBlocked":
-    "Ihr Netzwerk sperrt DNS over HTTPS (oder dieses Gerät ist offline), deshalb kann diese Seite den Namen nicht nachschlagen. Über Ihren Server sagt das nichts aus; versuchen Sie es in einem anderen Netzwerk noch einmal.",
+    "Dieses Netzwerk sperrt die Abfragedienste, die diese Seite nutzt. {host} ließ sich daher von hier aus nicht prüfen; über Ihren Server sagt das nichts.",
+  "headline.dohOffline":
+    "Dieses Gerät scheint offline zu sein (auch der Test oben hat keinen seiner Server erreicht), daher ließ sich {host} nicht prüfen.",
+  "headline.dohUnreachable":
+    "Die Abfragedienste, die diese Seite nutzt, waren nicht erreichbar. {host} ließ sich daher von hier aus nicht prüfen; über Ihren Server sagt das nichts.",
   "headline.lookupFailed":
     "{host} konnte nicht nachgeschlagen werden: Die DNS-Server haben keine brauchbare Antwort gegeben.",
   "headline.nxdomain":
@@ -82,7 +87,6 @@ export default {
 
   "finding.typedNat64Address":
     "{typed} ist keine IPv6-Adresse Ihres Servers, sondern die IPv4-Adresse {ipv4}, eingebettet in das NAT64-Präfix {prefix}. Sie funktioniert nur in Netzen, deren NAT64 dieses Präfix verwendet, und scheitert in reinen IPv4- und in Dual-Stack-Netzen (WLAN zu Hause, die meisten Hotels) sowie in reinen IPv6-Netzen mit einem anderen Präfix. Verwenden Sie stattdessen den Namen des Servers oder seine echte IPv6-Adresse.",
-  "finding.lookupFailed": "{host} {type}: {failures}",
   "finding.nameWithoutIPv4":
     "{host} hat keine IPv4-Adresse (keinen A-Eintrag): Menschen in reinen IPv4-Netzen können den Server nicht erreichen.",
   "finding.ipv6AddressWithoutIPv4":

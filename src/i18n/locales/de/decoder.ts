@@ -8,6 +8,7 @@ export default {
   intro:
     "Sie sehen eine IPv6-Adresse, mit der Sie nichts anfangen können – in einer App, in einer VPN- oder WireGuard-Konfiguration oder in einem Link? Fügen Sie sie hier ein, und Sie sehen, was darin steckt. Sie können auch die komplette Ausgabe von {dig}, {nslookup} oder {host} einfügen, um das NAT64-Präfix Ihres Netzwerks zu finden.",
   inputLabel: "Adresse, Zeile oder Befehlsausgabe",
+  inputPlaceholder: "z. B. 64:ff9b::c633:6407 oder die Ausgabe von dig AAAA ipv4only.arpa",
   privacy:
     "Das Entschlüsseln geschieht in Ihrem Browser; nichts wird irgendwohin gesendet. Was dafür nötig ist, steht im Link dieser Seite, damit Sie ihn teilen können – aber nie ein Schlüssel: von einer WireGuard-Konfiguration nur die Endpoint-Zeile, von einer URL nur die Adresse.",
   tryExample: "Probieren Sie ein Beispiel:",

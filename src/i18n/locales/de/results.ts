@@ -39,7 +39,7 @@ export default {
         "{count} Tests konnten von der Seite aus nicht laufen: Browser blockieren einfache http://-Anfragen von einer https://-Seite. Die HTTP-Version dieser Website führt sie ebenfalls aus.",
     },
   },
-  tested: "Getestet am {time} · {duration} · Konfiguration {digest}",
+  tested: "Getestet am {time} · {duration}",
 
   "table.caption": "Jeder Testserver und was passiert ist",
   "table.test": "Test",
@@ -142,6 +142,7 @@ export default {
   "engine.iceErrors": "WebRTC-Fehlermeldungen",
   "engine.gathering": "WebRTC nutzt",
   "engine.literals": "Als Zahl eingegebene IPv4-Adressen",
+  "engine.configuration": "Testkonfiguration (für den Betreiber der Website)",
 
   "browser.on": "{browser} unter {os}",
   "browser.unknown": "einem unbekannten Browser",

@@ -47,4 +47,14 @@ export default {
     other:
       "{name} zeigt auf {address} und damit auf {embedded}, der reine IPv4-Testname {v4Host} aber auf {v4Addresses}. Beide müssen auf denselben Server zeigen.",
   },
+  "notSetUp.headline": "Dieser Test ist noch nicht eingerichtet",
+  "notSetUp.why":
+    "Für diese Website sind keine Testserver eingetragen. Es gibt also nichts, womit sich Ihr Netz testen ließe, und kein Ergebnis.",
+  "notSetUp.meanwhile":
+    "Einen Server prüfen oder eine Adresse entschlüsseln können Sie unten trotzdem.",
+  "notSetUp.operator":
+    "Wenn Sie diese Website betreiben: Tragen Sie Ihre Testserver in {file} ein, wie es {guide} im Quellcode von nat64-selftest beschreibt, und laden Sie die Seite dann neu.",
+  "localDemo.label": "Lokale Demo:",
+  "localDemo.text":
+    "Getestet wird der Rechner, der diese Seite ausliefert, über seine Loopback- oder lokalen Netzadressen, nicht Ihre Internetverbindung.",
 } satisfies Catalog<typeof en>;

@@ -9,7 +9,7 @@ export default {
     "Finden Sie heraus, ob Ihr Netzwerk nur IPv4, Dual-Stack oder reines IPv6 mit NAT64 oder 464XLAT nutzt – und was das für Ihre Apps und Ihr VPN bedeutet.",
   title: "Was für ein Netzwerk habe ich?",
   lead: "Diese Seite prüft, wie Ihr Gerät ins Internet kommt: über IPv4, über IPv6 oder über IPv6 mit einem Übersetzer (NAT64) – und erklärt, was das für Ihre Apps und Ihr VPN bedeutet.",
-  yourNetwork: "Ihr Netzwerk",
+  yourNetwork: { own: "Ihr Netzwerk", shared: "Das Netzwerk" },
   loading: "Der Test wird geladen…",
   testFinished: "Test abgeschlossen. {headline}",
   runAgain: "Test wiederholen",

@@ -10,9 +10,10 @@ const checks = {
   intro:
     "Will people on IPv6-only networks reach your server or VPN? Type its name, or paste your WireGuard {endpoint} line.",
   inputLabel: "Server name or WireGuard Endpoint line",
-  inputPlaceholder: "vpn.example.com or Endpoint = vpn.example.com:51820",
+  inputPlaceholder: "e.g. vpn.example.com or Endpoint = vpn.example.com:51820",
   clientLabel: "The server address your VPN app shows {optional}",
   optional: "(optional)",
+  clientPlaceholder: "e.g. 64:ff9b::c633:6407",
   privacy:
     "Checking sends the name you type to public DNS-over-HTTPS resolvers ({resolvers}), which also see your IP address.",
   check: "Check",
@@ -67,8 +68,14 @@ const checks = {
   "failureDetail.noQuestion": "sent an answer that does not state the question ({asked})",
   "failureDetail.serverFailure": "could not look up {name} ({rcode})",
 
+  // DNS over HTTPS did not get through: on a network that reached the self-test's servers
+  // (blocked), on a device that reached none of them (offline), and without a self-test to go by.
   "headline.dohBlocked":
-    "Your network blocks DNS over HTTPS (or this device is offline), so this page cannot look the name up. This says nothing about your server; try again on another network.",
+    "This network blocks the lookup services this page uses, so {host} could not be checked from here; that says nothing about your server.",
+  "headline.dohOffline":
+    "This device seems to be offline (the test above reached none of its servers either), so {host} could not be checked.",
+  "headline.dohUnreachable":
+    "The lookup services this page uses could not be reached, so {host} could not be checked from here; that says nothing about your server.",
   "headline.lookupFailed":
     "{host} could not be looked up: the DNS servers did not give a usable answer.",
   "headline.nxdomain":
@@ -86,7 +93,6 @@ const checks = {
 
   "finding.typedNat64Address":
     "{typed} is not an IPv6 address of your server: it is the IPv4 address {ipv4} written inside the NAT64 prefix {prefix}. It only works on networks whose NAT64 uses that prefix, and fails on IPv4-only and dual-stack networks (home Wi-Fi, most hotels) and on IPv6-only networks with another prefix. Use the server's name, or its real IPv6 address, instead.",
-  "finding.lookupFailed": "{host} {type}: {failures}",
   "finding.nameWithoutIPv4":
     "{host} has no IPv4 address (no A record): people on IPv4-only networks cannot reach it.",
   "finding.ipv6AddressWithoutIPv4": "People on IPv4-only networks cannot reach an IPv6 address.",

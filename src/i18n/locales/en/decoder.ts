@@ -11,6 +11,7 @@ const decoder = {
   intro:
     "Seen an IPv6 address you do not understand, in an app, a VPN or WireGuard config, or a link? Paste it here to see what is inside it. You can also paste the whole output of {dig}, {nslookup} or {host} to find your network's NAT64 prefix.",
   inputLabel: "Address, line or command output",
+  inputPlaceholder: "e.g. 64:ff9b::c633:6407, or the output of dig AAAA ipv4only.arpa",
   privacy:
     "Decoding happens in your browser; nothing is sent anywhere. What the decode needs is kept in this page's link so you can share it, but never a key: of a WireGuard config only the Endpoint line, of a URL only its address.",
   tryExample: "Try an example:",

@@ -41,7 +41,7 @@ const results = {
         "{count} tests could not run from that page: browsers block plain http:// requests from an https:// page. The HTTP version of this site runs them too.",
     },
   },
-  tested: "Tested {time} · {duration} · configuration {digest}",
+  tested: "Tested {time} · {duration}",
 
   // The probe table.
   "table.caption": "Each test server, and what happened",
@@ -141,6 +141,7 @@ const results = {
   "engine.iceErrors": "WebRTC error reports",
   "engine.gathering": "WebRTC uses",
   "engine.literals": "IPv4 addresses typed as numbers",
+  "engine.configuration": "Test configuration (for the site's operator)",
 
   /** The sender's browser, named in a sentence ("… recorded … from {browser}"). */
   "browser.on": "{browser} on {os}",

@@ -50,6 +50,18 @@ const setup = {
     other:
       "{name} points to {address}, which carries {embedded}, but the IPv4-only test name {v4Host} is {v4Addresses}: it must embed the same server.",
   },
+  // A site with nothing to test yet (its config.json lists no test servers); {file} is
+  // config.json and {guide} the deployment guide's path, both as code.
+  "notSetUp.headline": "This test is not set up yet",
+  "notSetUp.why":
+    "This site has no test servers configured, so there is nothing to test your network against, and no result to show.",
+  "notSetUp.meanwhile": "You can still check a server or decode an address below.",
+  "notSetUp.operator":
+    "If you run this site: list your test servers in {file} as {guide} in the nat64-selftest source describes, then reload.",
+  // The page `npm start` serves: the verdict is about the computer serving it.
+  "localDemo.label": "Local demo:",
+  "localDemo.text":
+    "this tests the computer serving this page, over its loopback or local network addresses, not your internet connection.",
 } as const satisfies Messages;
 
 export default setup;

@@ -11,7 +11,8 @@ const shell = {
     "Find out whether your network is IPv4-only, dual-stack, IPv6-only with NAT64 or 464XLAT, and what that means for your apps and VPN.",
   title: "What is my network?",
   lead: "This page tests how your device reaches the internet: IPv4, IPv6, or IPv6 with a translator (NAT64) — and tells you what that means for your apps and VPN.",
-  yourNetwork: "Your network",
+  // Above the verdict; "shared" heads a result someone else recorded.
+  yourNetwork: { own: "Your network", shared: "The network" },
   loading: "Loading the test…",
   testFinished: "Test finished. {headline}",
   runAgain: "Run the test again",

@@ -8,9 +8,10 @@ export default {
   intro:
     "¿Llegará a tu servidor o a tu VPN la gente que está en redes solo IPv6? Escribe su nombre o pega tu línea {endpoint} de WireGuard.",
   inputLabel: "Nombre del servidor o línea Endpoint de WireGuard",
-  inputPlaceholder: "vpn.example.com o Endpoint = vpn.example.com:51820",
+  inputPlaceholder: "p. ej., vpn.example.com o Endpoint = vpn.example.com:51820",
   clientLabel: "La dirección del servidor que muestra tu app de VPN {optional}",
   optional: "(opcional)",
+  clientPlaceholder: "p. ej., 64:ff9b::c633:6407",
   privacy:
     "Al comprobarlo, el nombre que escribes se envía a resolutores públicos de DNS sobre HTTPS ({resolvers}), que también ven tu dirección IP.",
   check: "Comprobar",
@@ -64,7 +65,11 @@ export default {
   "failureDetail.serverFailure": "no pudo resolver {name} ({rcode})",
 
   "headline.dohBlocked":
-    "Tu red bloquea DNS sobre HTTPS (o este dispositivo no tiene conexión), así que esta página no puede buscar el nombre. Esto no dice nada de tu servidor; vuelve a intentarlo desde otra red.",
+    "Esta red bloquea los servicios de consulta que usa esta página, así que no se ha podido comprobar {host} desde aquí; eso no dice nada de tu servidor.",
+  "headline.dohOffline":
+    "Parece que este dispositivo no tiene conexión (la prueba de arriba tampoco llegó a ninguno de sus servidores), así que no se ha podido comprobar {host}.",
+  "headline.dohUnreachable":
+    "No se ha podido llegar a los servicios de consulta que usa esta página, así que no se ha podido comprobar {host} desde aquí; eso no dice nada de tu servidor.",
   "headline.lookupFailed":
     "No se pudo buscar {host}: los servidores DNS no dieron ninguna respuesta utilizable.",
   "headline.nxdomain":
@@ -81,7 +86,6 @@ export default {
 
   "finding.typedNat64Address":
     "{typed} no es una dirección IPv6 de tu servidor: es la dirección IPv4 {ipv4} escrita dentro del prefijo NAT64 {prefix}. Solo funciona en redes cuyo NAT64 usa ese prefijo, y falla en redes solo IPv4 y de doble pila (el wifi de casa, la mayoría de los hoteles) y en redes solo IPv6 con otro prefijo. Usa en su lugar el nombre del servidor o su dirección IPv6 real.",
-  "finding.lookupFailed": "{host} {type}: {failures}",
   "finding.nameWithoutIPv4":
     "{host} no tiene dirección IPv4 (ningún registro A): la gente en redes solo IPv4 no puede llegar al servidor.",
   "finding.ipv6AddressWithoutIPv4":

@@ -8,6 +8,7 @@ export default {
   intro:
     "¿Has visto una dirección IPv6 que no entiendes, en una app, en la configuración de una VPN o de WireGuard, o en un enlace? Pégala aquí para ver qué lleva dentro. También puedes pegar la salida completa de {dig}, {nslookup} o {host} para encontrar el prefijo NAT64 de tu red.",
   inputLabel: "Dirección, línea o salida de un comando",
+  inputPlaceholder: "p. ej., 64:ff9b::c633:6407 o la salida de dig AAAA ipv4only.arpa",
   privacy:
     "El descifrado se hace en tu navegador; no se envía nada a ningún sitio. Lo que hace falta para descifrar se guarda en el enlace de esta página para que puedas compartirlo, pero nunca una clave: de una configuración de WireGuard, solo la línea Endpoint; de una URL, solo su dirección.",
   tryExample: "Prueba con un ejemplo:",

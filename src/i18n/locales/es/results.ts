@@ -42,7 +42,7 @@ export default {
         "{count} pruebas no se pudieron ejecutar desde esa página: los navegadores bloquean las peticiones http:// sin cifrar desde una página https://. La versión HTTP de este sitio también las ejecuta.",
     },
   },
-  tested: "Probado el {time} · {duration} · configuración {digest}",
+  tested: "Probado el {time} · {duration}",
 
   "table.caption": "Cada servidor de prueba y lo que pasó",
   "table.test": "Prueba",
@@ -145,6 +145,7 @@ export default {
   "engine.iceErrors": "Avisos de error de WebRTC",
   "engine.gathering": "WebRTC usa",
   "engine.literals": "Direcciones IPv4 escritas como números",
+  "engine.configuration": "Configuración de la prueba (para quien administra el sitio)",
 
   "browser.on": "{browser} en {os}",
   "browser.unknown": "un navegador desconocido",

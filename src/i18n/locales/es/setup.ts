@@ -47,4 +47,14 @@ export default {
     other:
       "{name} apunta a {address}, que lleva dentro {embedded}, pero el nombre de prueba solo IPv4 {v4Host} tiene las direcciones {v4Addresses}: ambos deben apuntar al mismo servidor.",
   },
+  "notSetUp.headline": "Esta prueba aún no está configurada",
+  "notSetUp.why":
+    "Este sitio no tiene servidores de prueba configurados, así que no hay nada con qué probar tu red ni ningún resultado que mostrar.",
+  "notSetUp.meanwhile":
+    "Aun así, puedes comprobar un servidor o descifrar una dirección más abajo.",
+  "notSetUp.operator":
+    "Si administras este sitio: indica tus servidores de prueba en {file} como explica {guide} en el código fuente de nat64-selftest y vuelve a cargar la página.",
+  "localDemo.label": "Demo local:",
+  "localDemo.text":
+    "esto prueba el ordenador que sirve esta página, a través de sus direcciones de loopback o de la red local, no tu conexión a internet.",
 } satisfies Catalog<typeof en>;

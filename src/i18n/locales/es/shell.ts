@@ -9,7 +9,7 @@ export default {
     "Averigua si tu red usa solo IPv4, doble pila o solo IPv6 con NAT64 o 464XLAT, y qué significa eso para tus apps y tu VPN.",
   title: "¿Qué tipo de red tengo?",
   lead: "Esta página comprueba cómo se conecta tu dispositivo a internet: por IPv4, por IPv6 o por IPv6 con un traductor (NAT64), y te explica qué significa eso para tus apps y tu VPN.",
-  yourNetwork: "Tu red",
+  yourNetwork: { own: "Tu red", shared: "La red" },
   loading: "Cargando la prueba…",
   testFinished: "Prueba terminada. {headline}",
   runAgain: "Repetir la prueba",
