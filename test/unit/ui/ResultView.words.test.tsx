@@ -107,7 +107,8 @@ describe("ResultView speaks the reader's language", () => {
     expect(shared).toContain("This network is IPv6-only;");
     expect(shared).toContain("Whether that device translates IPv4 itself");
     expect(shared).toContain("What that browser can measure");
-    expect(shared).not.toMatch(/\byour (network|device)\b/i);
+    expect(shared).not.toMatch(/\byour (network|device|carrier)\b/i);
+    expect(own).toContain("through your carrier's translator");
   });
 
   it("leaves no English sentence on the German page", () => {

@@ -157,8 +157,11 @@ export default {
     "Alle Websites und Apps funktionieren heute, weil fast alle noch IPv4 anbieten.",
   "meaning.ipv4-only.ipv6":
     "Dienste, die nur IPv6 haben, erreichen Sie nicht; manche Spiele und Peer-to-Peer-Apps verbinden sich weniger direkt.",
-  "meaning.ipv6-only-nat64.apps":
-    "Websites und die meisten Apps funktionieren: Websites, die nur IPv4 haben, werden über den Übersetzer Ihres Anbieters erreicht.",
+  "meaning.ipv6-only-nat64.apps": {
+    own: "Websites und die meisten Apps funktionieren: Websites, die nur IPv4 haben, werden über den Übersetzer Ihres Anbieters erreicht.",
+    shared:
+      "Websites und die meisten Apps funktionieren: Websites, die nur IPv4 haben, werden über den Übersetzer des Netzbetreibers erreicht.",
+  },
   "meaning.ipv6-only-nat64.no-clat": {
     own: "Apps, die sich direkt mit IPv4-Adressen verbinden (manche Spiele, ältere VPN- und Telefonie-Apps), scheitern, weil dieses Gerät kein CLAT hat, das sie übersetzt.",
     shared:

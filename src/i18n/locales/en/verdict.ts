@@ -153,8 +153,11 @@ const verdict = {
     "Every website and app works today, because almost all of them still offer IPv4.",
   "meaning.ipv4-only.ipv6":
     "You cannot reach IPv6-only services; some games and peer-to-peer apps may connect less directly.",
-  "meaning.ipv6-only-nat64.apps":
-    "Websites and most apps work: sites that only have IPv4 are reached through your carrier's translator.",
+  "meaning.ipv6-only-nat64.apps": {
+    own: "Websites and most apps work: sites that only have IPv4 are reached through your carrier's translator.",
+    shared:
+      "Websites and most apps work: sites that only have IPv4 are reached through the network's translator.",
+  },
   "meaning.ipv6-only-nat64.no-clat": {
     own: "Apps that connect to raw IPv4 addresses (some games, old VPN and voice apps) fail, because this device has no CLAT to translate them.",
     shared:

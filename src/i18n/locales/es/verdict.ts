@@ -156,8 +156,11 @@ export default {
     "Hoy funcionan todos los sitios web y apps, porque casi todos siguen ofreciendo IPv4.",
   "meaning.ipv4-only.ipv6":
     "No puedes llegar a servicios que solo tienen IPv6; algunos juegos y apps entre pares (P2P) pueden conectarse de forma menos directa.",
-  "meaning.ipv6-only-nat64.apps":
-    "Los sitios web y la mayoría de las apps funcionan: a los sitios que solo tienen IPv4 se llega a través del traductor de tu operador.",
+  "meaning.ipv6-only-nat64.apps": {
+    own: "Los sitios web y la mayoría de las apps funcionan: a los sitios que solo tienen IPv4 se llega a través del traductor de tu operador.",
+    shared:
+      "Los sitios web y la mayoría de las apps funcionan: a los sitios que solo tienen IPv4 se llega a través del traductor de la red.",
+  },
   "meaning.ipv6-only-nat64.no-clat": {
     own: "Las apps que se conectan directamente a direcciones IPv4 (algunos juegos y apps antiguas de VPN y de llamadas) fallan, porque este dispositivo no tiene un CLAT que las traduzca.",
     shared:
