@@ -77,7 +77,7 @@ export const MAX_HEADER_BYTES = 8 * 1024;
 export const DEFAULT_HEADERS_TIMEOUT_MS = 5_000;
 export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
 export const DEFAULT_KEEP_ALIVE_TIMEOUT_MS = 2_000;
-/** The longest `--delay-ms`: far more than a slow path needs, and below the request timeout. */
+/** The longest `--delay-ms`: far more than any slow path the lab imitates. */
 export const MAX_DELAY_MS = 10_000;
 export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
   perClient: 64,
