@@ -5,6 +5,10 @@
 //
 //   npx tsx server/echo.ts --listen 127.0.0.1:8081 --listen [::1]:8081 [--stun 127.0.0.1:3478]
 //
+// `--delay-ms N` makes every HTTP answer of the process leave N ms after its request arrived: a
+// slow path for the network lab (test/lab), whose kernel has no netem. It is a per-process flag,
+// never a query parameter, so a visitor cannot make a deployed echo hold connections longer.
+//
 // Whatever a client sends, it gets an HTTP answer or a closed connection, never a crash: the
 // request handler and the STUN responder catch everything, and each client (IPv4 address or
 // IPv6 /64) may hold only a few connections at once, all clients together a bounded number.
@@ -46,7 +50,19 @@ export interface EchoOptions {
   limits?: Partial<ConnectionLimits>;
   /** Where refusals and errors are reported (one line each, at most once a minute for caps). */
   log?: (line: string) => void;
+  /**
+   * Every HTTP answer on these listeners leaves this many ms after its request arrived (0 or
+   * absent: at once; at most MAX_DELAY_MS). The lab's slow-IPv6 rows use it.
+   */
+  delayMs?: number;
+  /**
+   * Runs `answer` after `ms` and returns what cancels it; setTimeout by default. Tests inject
+   * their own to hold an answer back without measuring time.
+   */
+  scheduleDelay?: ScheduleDelay;
 }
+
+export type ScheduleDelay = (answer: () => void, ms: number) => () => void;
 
 export interface EchoHandle {
   http: HostPort[];
@@ -61,6 +77,8 @@ export const MAX_HEADER_BYTES = 8 * 1024;
 export const DEFAULT_HEADERS_TIMEOUT_MS = 5_000;
 export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
 export const DEFAULT_KEEP_ALIVE_TIMEOUT_MS = 2_000;
+/** The longest `--delay-ms`: far more than any slow path the lab imitates. */
+export const MAX_DELAY_MS = 10_000;
 export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
   perClient: 64,
   total: 8192,
@@ -575,13 +593,37 @@ function wantsV6Only(target: HostPort, all: HostPort[]): boolean {
   );
 }
 
+const scheduleWithTimer: ScheduleDelay = (answer, ms) => {
+  const timer = setTimeout(answer, ms);
+  return () => clearTimeout(timer);
+};
+
+/**
+ * The request handler: the answer at once, or `delayMs` later. A request whose client went away
+ * meanwhile (or whose server closed) gets nothing: its timer is cancelled when it closes.
+ */
+function answerAfter(
+  delayMs: number,
+  schedule: ScheduleDelay,
+  log: (line: string) => void,
+): (req: http.IncomingMessage, res: http.ServerResponse) => void {
+  if (delayMs <= 0) return (req, res) => handleEcho(req, res, log);
+  return (req, res) => {
+    const cancel = schedule(() => {
+      if (!res.destroyed && !res.writableEnded) handleEcho(req, res, log);
+    }, delayMs);
+    res.once("close", cancel);
+  };
+}
+
 function listenHttp(
   target: HostPort,
   all: HostPort[],
-  timeouts: EchoOptions["timeouts"],
+  opts: EchoOptions,
   gate: ConnectionGate,
   log: (line: string) => void,
 ): Promise<http.Server> {
+  const timeouts = opts.timeouts;
   const headersTimeout = timeouts?.headersMs ?? DEFAULT_HEADERS_TIMEOUT_MS;
   const requestTimeout = Math.max(
     timeouts?.requestMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
@@ -596,7 +638,7 @@ function listenHttp(
       // How often Node checks the two timeouts above; by default only every 30 s.
       connectionsCheckingInterval: Math.max(100, Math.min(1_000, Math.floor(headersTimeout / 4))),
     },
-    (req, res) => handleEcho(req, res, log),
+    answerAfter(opts.delayMs ?? 0, opts.scheduleDelay ?? scheduleWithTimer, log),
   );
   // Before Node's own listener, so a connection over a cap is closed before it is read.
   server.prependListener("connection", (socket: Socket) => {
@@ -697,6 +739,10 @@ function closeStun(socket: dgram.Socket): Promise<void> {
  */
 export async function startEcho(opts: EchoOptions): Promise<EchoHandle> {
   const log = opts.log ?? ((line: string) => console.error(line));
+  const delayMs = opts.delayMs ?? 0;
+  if (!Number.isInteger(delayMs) || delayMs < 0 || delayMs > MAX_DELAY_MS) {
+    throw new Error(`the answer delay must be a whole number of ms from 0 to ${MAX_DELAY_MS}`);
+  }
   const limits = { ...defaultLimits(), ...opts.limits };
   const files = openFileLimit();
   if (files !== undefined && limits.total > files - RESERVED_FILES) {
@@ -716,7 +762,7 @@ export async function startEcho(opts: EchoOptions): Promise<EchoHandle> {
   const stunTargets = opts.stun ?? [];
   try {
     for (const target of opts.listen) {
-      const server = await listenHttp(target, opts.listen, opts.timeouts, gate, log).catch(
+      const server = await listenHttp(target, opts.listen, opts, gate, log).catch(
         (err: unknown) => {
           throw bindError("http", target, err);
         },
@@ -760,7 +806,7 @@ function bindError(kind: "http" | "stun", target: HostPort, err: unknown): Error
 // Command line
 
 const USAGE = `usage: echo.ts --listen HOST:PORT [--listen HOST:PORT ...] [--stun IP:PORT ...]
-               [--max-connections N] [--max-connections-per-client N]
+               [--max-connections N] [--max-connections-per-client N] [--delay-ms N]
 
   --listen HOST:PORT                serve GET /echo over HTTP (IPv6 as [::1]:8081); repeatable
   --stun IP:PORT                    answer STUN Binding Requests over UDP; repeatable
@@ -768,6 +814,8 @@ const USAGE = `usage: echo.ts --listen HOST:PORT [--listen HOST:PORT ...] [--stu
                                     (default ${DEFAULT_CONNECTION_LIMITS.total}, or the open-files limit less 256)
   --max-connections-per-client N    open HTTP connections from one IPv4 address or IPv6 /64
                                     (default ${DEFAULT_CONNECTION_LIMITS.perClient})
+  --delay-ms N                      send every HTTP answer N ms after its request arrived
+                                    (0-${MAX_DELAY_MS}; a slow path for the network lab)
 
 Over a cap, the connection that has waited longest (250 ms or more) for its request is closed
 to make room; if none has, the new connection is reset unread.`;
@@ -776,6 +824,7 @@ export interface EchoArgs {
   listen: HostPort[];
   stun: HostPort[];
   limits?: Partial<ConnectionLimits>;
+  delayMs?: number;
 }
 
 /** The largest cap the flags accept: far above what one process can hold open. */
@@ -792,12 +841,19 @@ export function parseArgs(argv: string[]): EchoArgs | "help" {
   const listen: HostPort[] = [];
   const stun: HostPort[] = [];
   const limits: Partial<ConnectionLimits> = {};
+  let delayMs: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? "";
     if (arg === "-h" || arg === "--help") return "help";
     const eq = arg.indexOf("=");
     const flag = arg.startsWith("--") && eq > 0 ? arg.slice(0, eq) : arg;
-    const known = ["--listen", "--stun", "--max-connections", "--max-connections-per-client"];
+    const known = [
+      "--listen",
+      "--stun",
+      "--max-connections",
+      "--max-connections-per-client",
+      "--delay-ms",
+    ];
     if (!known.includes(flag)) throw new Error(`unknown argument "${arg}"`);
     let value: string | undefined;
     if (eq > 0 && arg.startsWith("--")) value = arg.slice(eq + 1);
@@ -805,6 +861,15 @@ export function parseArgs(argv: string[]): EchoArgs | "help" {
     if (flag === "--max-connections" || flag === "--max-connections-per-client") {
       if (value === undefined || value === "") throw new Error(`${flag} needs a number`);
       limits[flag === "--max-connections" ? "total" : "perClient"] = parseCap(flag, value);
+      continue;
+    }
+    if (flag === "--delay-ms") {
+      if (value === undefined || !/^\d{1,5}$/.test(value) || Number(value) > MAX_DELAY_MS) {
+        throw new Error(
+          `--delay-ms needs a whole number from 0 to ${MAX_DELAY_MS}, not "${value ?? ""}"`,
+        );
+      }
+      delayMs = Number(value);
       continue;
     }
     if (value === undefined || value === "") throw new Error(`${flag} needs a HOST:PORT value`);
@@ -815,7 +880,12 @@ export function parseArgs(argv: string[]): EchoArgs | "help" {
     (flag === "--listen" ? listen : stun).push(hostPort);
   }
   if (listen.length === 0 && stun.length === 0) throw new Error("give at least one --listen");
-  return Object.keys(limits).length > 0 ? { listen, stun, limits } : { listen, stun };
+  return {
+    listen,
+    stun,
+    ...(Object.keys(limits).length > 0 ? { limits } : {}),
+    ...(delayMs !== undefined ? { delayMs } : {}),
+  };
 }
 
 async function main(): Promise<void> {
@@ -848,6 +918,7 @@ async function main(): Promise<void> {
     console.log(
       `connection caps: ${limits.perClient} per client (IPv4 address or IPv6 /64), ${limits.total} in total`,
     );
+    if (args.delayMs) console.log(`every answer delayed by ${args.delayMs} ms (--delay-ms)`);
   }
   const stop = (): void => {
     handle.close().then(() => process.exit(0));

@@ -28,7 +28,8 @@ ECHO_SCRIPT="${NST_LAB_ECHO:-$REPO/server/echo.ts}"
 NICE="${NST_LAB_NICE:--10}"
 
 NAMESPACES=(nst-client nst-router nst-dns nst-v4 nst-v6 nst-ds nst-www nst-portal)
-SCENARIOS=(dualstack v4only v6only-nat64 v6only-nat64-nsp v6only-464xlat v6only-nonat64 ipv6-broken captive)
+SCENARIOS=(dualstack dualstack-v6late300 dualstack-v6late900 v4only v6only-nat64 v6only-nat64-nsp
+  v6only-464xlat v6only-nonat64 ipv6-broken captive)
 
 # --- addresses (keep in sync with README.md and run.mjs) ---------------------------------------
 CLIENT_LAN4=10.0.0.0/24;          ROUTER_CL4=10.0.0.1;            CLIENT4=10.0.0.2
@@ -363,11 +364,11 @@ cmd_up() {
   start_daemon nsd dns nsd -d -c "$STATE/nsd/nsd.conf"
 
   # Echo servers (server/echo.ts), one per server namespace; the STUN responder on the
-  # IPv4-only host.
-  local node_tsx=(node --import tsx "$ECHO_SCRIPT")
-  (cd "$REPO" && start_daemon echo-v4 v4 "${node_tsx[@]}" --listen "$V4_4:80" --stun "$V4_4:3478")
-  (cd "$REPO" && start_daemon echo-v6 v6 "${node_tsx[@]}" --listen "[$V6_6]:80")
-  (cd "$REPO" && start_daemon echo-ds ds "${node_tsx[@]}" --listen "$DS_4:80" --listen "[$DS_6]:80")
+  # IPv4-only host. The dual-stack host runs one echo per family, so that its IPv6 side can be
+  # made slow (start_v6_echoes) while its IPv4 side is not.
+  (cd "$REPO" && start_daemon echo-v4 v4 node --import tsx "$ECHO_SCRIPT" --listen "$V4_4:80" --stun "$V4_4:3478")
+  (cd "$REPO" && start_daemon echo-ds ds node --import tsx "$ECHO_SCRIPT" --listen "$DS_4:80")
+  start_v6_echoes 0
 
   write_www
   start_daemon nginx-www www nginx -p "$STATE/www" -c "$STATE/www/nginx.conf"
@@ -377,12 +378,41 @@ cmd_up() {
   wait_for 10 "nginx (www)" nsx router bash -c "exec 3<>/dev/tcp/$WWW_4/80"
   wait_for 10 "nginx (portal)" nsx router bash -c "exec 3<>/dev/tcp/$PORTAL_4/80"
   wait_for 20 "echo v4" nsx router bash -c "exec 3<>/dev/tcp/$V4_4/80"
-  wait_for 20 "echo v6" nsx router bash -c "exec 3<>/dev/tcp/$V6_6/80"
   wait_for 20 "echo ds" nsx router bash -c "exec 3<>/dev/tcp/$DS_4/80"
+  wait_v6_echoes
   daemon_alive tayga-nat64 || die "tayga (NAT64) exited: $(tail -5 "$STATE/logs/tayga-nat64.log")"
 
   cmd_scenario "${1:-dualstack}"
   log "lab up in $((SECONDS - t0))s"
+}
+
+# The echoes that answer over IPv6 (v6.lab.test, the IPv6 literal, and the IPv6 side of
+# ds.lab.test and large.lab.test), started with every answer DELAY ms late (0: at once). The
+# kernel here has no netem, so a slow IPv6 path is made by the echo itself (--delay-ms): the TCP
+# handshake is as fast as ever, the HTTP answer is late. Restarted only when the delay changes
+# (a restart costs about a second); nginx (the page) and DNS stay fast, and STUN runs only on
+# the IPv4-only host, so it has no IPv6 side to slow down.
+start_v6_echoes() { # delay-ms
+  local delay="$1" extra=()
+  [ "$delay" -gt 0 ] && extra=(--delay-ms "$delay")
+  stop_daemon echo-v6
+  stop_daemon echo-ds6
+  (cd "$REPO" && start_daemon echo-v6 v6 node --import tsx "$ECHO_SCRIPT" --listen "[$V6_6]:80" "${extra[@]}")
+  (cd "$REPO" && start_daemon echo-ds6 ds node --import tsx "$ECHO_SCRIPT" --listen "[$DS_6]:80" "${extra[@]}")
+  echo "$delay" >"$STATE/v6delay"
+}
+
+wait_v6_echoes() {
+  wait_for 20 "echo v6" nsx router bash -c "exec 3<>/dev/tcp/$V6_6/80"
+  wait_for 20 "echo ds (IPv6)" nsx router bash -c "exec 3<>/dev/tcp/$DS_6/80"
+}
+
+set_v6_delay() { # delay-ms: restart the IPv6 echoes only if their delay differs
+  local delay="$1"
+  [ "$(cat "$STATE/v6delay" 2>/dev/null || echo 0)" = "$delay" ] && return 0
+  start_v6_echoes "$delay"
+  wait_v6_echoes
+  log "IPv6 echoes answer ${delay} ms late"
 }
 
 # --- scenarios -----------------------------------------------------------------------------
@@ -608,8 +638,23 @@ expect_body() { # url prefix
   die "scenario check: $url answered '${got:-nothing}', expected '$want…'"
 }
 
-verify_scenario() {
-  local s="$1" nat='{"ip":"198.51.100.'
+# The slow-IPv6 scenarios: the answer is ours and starts no sooner than the delay (the echo
+# really is late; one request checks both).
+expect_late() { # url prefix delay-ms
+  local url="$1" want="$2" delay="$3" out="" body="" ms=0
+  for _ in 1 2 3; do
+    out="$(nsx client curl -s -m 3 -w '\n%{time_starttransfer}' "$url" 2>/dev/null || true)"
+    body="$(printf '%s' "$out" | head -n -1 | head -c 200)"
+    ms="$(printf '%s' "$out" | tail -n 1 | awk '{ printf "%d", $1 * 1000 }')"
+    case "$body" in "$want"*) break ;; esac
+    sleep 0.3
+  done
+  case "$body" in "$want"*) ;; *) die "scenario check: $url answered '${body:-nothing}', expected '$want…'" ;; esac
+  [ "$ms" -ge "$delay" ] || die "scenario check: $url answered after ${ms} ms, expected ${delay} ms or later"
+}
+
+verify_scenario() { # scenario v6delay
+  local s="$1" v6delay="$2" nat='{"ip":"198.51.100.'
   if ! command -v curl >/dev/null; then
     log "curl is not installed: skipping the scenario check (apt-get install curl)"
     return 0
@@ -618,6 +663,10 @@ verify_scenario() {
     dualstack)
       expect_body http://v4.lab.test/echo '{"ip":"203.0.113.1"'
       expect_body http://v6.lab.test/echo "{\"ip\":\"$CLIENT6\"" ;;
+    dualstack-v6late*)
+      expect_body http://v4.lab.test/echo '{"ip":"203.0.113.1"'
+      expect_late http://v6.lab.test/echo "{\"ip\":\"$CLIENT6\"" "$v6delay"
+      expect_late "http://[$DS_6]/echo" "{\"ip\":\"$CLIENT6\"" "$v6delay" ;;
     v4only | ipv6-broken)
       expect_body http://v4.lab.test/echo '{"ip":"203.0.113.1"' ;;
     v6only-nat64)
@@ -641,10 +690,12 @@ cmd_scenario() {
   need_root
   local s="$1"
   [ -d "$STATE/pids" ] || die "the lab is not up (run: $0 up)"
-  # scenario -> client v4 v6 clat | dns64 | nat64 | v6 dropped | captive
-  local v4 v6 clat dns64 nat64 v6drop=0 captive=0
+  # scenario -> client v4 v6 clat | dns64 | nat64 | v6 dropped | captive | IPv6 echoes' delay
+  local v4 v6 clat dns64 nat64 v6drop=0 captive=0 v6delay=0
   case "$s" in
     dualstack)        v4=1 v6=1 clat=0 dns64=none nat64=none ;;
+    dualstack-v6late300) v4=1 v6=1 clat=0 dns64=none nat64=none v6delay=300 ;;
+    dualstack-v6late900) v4=1 v6=1 clat=0 dns64=none nat64=none v6delay=900 ;;
     v4only)           v4=1 v6=0 clat=0 dns64=none nat64=none ;;
     v6only-nat64)     v4=0 v6=1 clat=0 dns64=wkp  nat64=wkp ;;
     v6only-nat64-nsp) v4=0 v6=1 clat=0 dns64=nsp  nat64=nsp ;;
@@ -654,6 +705,7 @@ cmd_scenario() {
     captive)          v4=1 v6=1 clat=0 dns64=none nat64=none captive=1 ;;
     *) die "unknown scenario '$s' (known: ${SCENARIOS[*]})" ;;
   esac
+  set_v6_delay "$v6delay"
   write_router_nft "$nat64" "$v6drop" "$captive"
   client_net "$v4" "$v6" "$clat"
   write_unbound "$dns64" "$captive"
@@ -663,7 +715,7 @@ cmd_scenario() {
     daemon_alive tayga-clat || die "tayga (CLAT) exited: $(tail -5 "$STATE/logs/tayga-clat.log")"
   fi
   client_ready "$v4" "$v6" "$v6drop"
-  verify_scenario "$s"
+  verify_scenario "$s" "$v6delay"
   echo "$s" >"$STATE/scenario"
   log "scenario $s"
 }
@@ -701,6 +753,7 @@ cmd_reap() {
 cmd_status() {
   echo "namespaces: $(ip netns list 2>/dev/null | awk '{print $1}' | grep '^nst-' | tr '\n' ' ')"
   echo "scenario:   $(cat "$STATE/scenario" 2>/dev/null || echo none)"
+  echo "IPv6 echoes answer $(cat "$STATE/v6delay" 2>/dev/null || echo 0) ms late"
   local f
   if [ -d "$STATE/pids" ]; then
     for f in "$STATE"/pids/*; do
