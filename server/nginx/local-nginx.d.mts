@@ -24,6 +24,8 @@ export interface NginxOptions {
   www?: string;
   /** Keep the prefix directory after stop(). */
   keep?: boolean;
+  /** Fixed ports (default: free ones), e.g. 80 and 443 where URLs must carry no port. */
+  ports?: NginxPorts;
   /** The nginx binary (default: findNginx()). */
   nginx?: string;
 }

@@ -114,6 +114,7 @@ export function localizeSite(text, dir, ports) {
  * options.accessLog: log requests (default off).
  * options.www: a directory to serve as the page (default: a one-line index.html).
  * options.confDir: the nginx files to run (default: this directory), e.g. an older copy.
+ * options.ports: fixed ports (default: free ones), e.g. 80/443 where URLs must carry no port.
  */
 export async function prepareNginx(options = {}) {
   const dir = mkdtempSync(join(tmpdir(), "nat64-nginx-"));
@@ -121,7 +122,7 @@ export async function prepareNginx(options = {}) {
   chmodSync(dir, 0o755);
   const conf = join(dir, "nat64-selftest");
   cpSync(options.confDir ?? NGINX_DIR, conf, { recursive: true });
-  const ports = {
+  const ports = options.ports ?? {
     http4: await freePort("127.0.0.1"),
     http6: await freePort("::1"),
     https4: await freePort("127.0.0.1"),
