@@ -9,17 +9,16 @@
 // classifier's on everything it holds, with the same code, prefix and CLAT answer.
 
 import { type Config, configDigest } from "../config.ts";
-import type { ProbeOutcome, Result, StunObservation, WebRtcOutcome } from "../result.ts";
+import type { ProbeOutcome, Result, StunObservation, Verdict, WebRtcOutcome } from "../result.ts";
 import { RESULT_VERSION } from "../result.ts";
 import { classifyNetwork } from "./classify.ts";
-import { probeDeadline, stunWindow } from "./deadlines.ts";
 import {
   browserEnvironment,
   detectEngineTraits,
   type EngineEnvironment,
   observedEngineTraits,
 } from "./engine-traits.ts";
-import { type FinalFacts, finalFacts, finalVerdict, type RunSoFar } from "./finality.ts";
+import type { FinalFacts, RunSoFar } from "./finality.ts";
 import { type FetchLike, planProbes, runProbe } from "./probes.ts";
 import { observeStun } from "./webrtc.ts";
 
@@ -54,6 +53,9 @@ export async function runSelfTest(config: Config, options: RunOptions = {}): Pro
     Peer,
   };
   const detected = detectEngineTraits(environment);
+  const timeoutMs = config.timeoutMs;
+  /** WebRTC decides from what arrives in this window at most (deadlines.ts may close it sooner). */
+  const stunCap = Math.min(1500, timeoutMs);
 
   // What has arrived so far, for the finality check after each outcome.
   const soFar: RunSoFar = { plan, done: [], stun: {}, traits: detected };
@@ -63,40 +65,54 @@ export async function runSelfTest(config: Config, options: RunOptions = {}): Pro
     options.onVerdict?.(facts);
   };
   const stopStun = new AbortController();
-  const check = () => {
-    if (reported) return;
-    const verdict = finalVerdict(soFar);
-    if (!verdict) return;
-    report(finalFacts(verdict));
-    stopStun.abort(); // nothing it could still see matters
-  };
-
-  // Deadlines: the configured timeout until something answers, then adaptive (deadlines.ts).
   const giveUp = plan.map(() => new AbortController());
   const timers: ReturnType<typeof setTimeout>[] = [];
   const at = (ms: number, then: () => void) => timers.push(setTimeout(then, ms - elapsed()));
   let firstAnswer: number | null = null;
-  const answered = (ms: number) => {
-    if (firstAnswer !== null) return;
-    firstAnswer = ms;
-    plan.forEach((probe, i) => {
-      const deadline = probeDeadline(probe.kind, detected.engine, ms, config.timeoutMs);
-      if (deadline < config.timeoutMs) at(deadline, () => giveUp[i]?.abort());
-    });
-    at(stunWindow(ms, config.timeoutMs), () => stopStun.abort());
+
+  // The finality check and the adaptive deadlines are not needed before the first outcome:
+  // they are fetched while the probes run (keeping them out of the first load) and act as soon
+  // as they arrive. Until then, and if they never arrive, the run waits as it always did.
+  let early: [typeof import("./finality.ts"), typeof import("./deadlines.ts")] | undefined;
+  let scheduled = false;
+  const check = () => {
+    if (!early) return;
+    const [finality, deadlines] = early;
+    if (firstAnswer !== null && !scheduled) {
+      // Deadlines that follow the network, from the first answer on (deadlines.ts).
+      scheduled = true;
+      const answer = firstAnswer;
+      plan.forEach((probe, i) => {
+        const deadline = deadlines.probeDeadline(probe.kind, detected.engine, answer, timeoutMs);
+        if (deadline < timeoutMs) at(deadline, () => giveUp[i]?.abort());
+      });
+      at(deadlines.stunWindow(answer, timeoutMs), () => stopStun.abort());
+    }
+    if (reported) return;
+    const verdict = finality.finalVerdict(soFar);
+    if (!verdict) return;
+    report(factsOf(verdict));
+    stopStun.abort(); // nothing it could still see matters
   };
+  Promise.all([import("./finality.ts"), import("./deadlines.ts")]).then(
+    (modules) => {
+      early = modules;
+      check();
+    },
+    () => {},
+  );
 
   const probesDone = Promise.all(
     plan.map(async (probe, i) => {
       const outcome = await runProbe(
         probe,
-        config.timeoutMs,
+        timeoutMs,
         options.fetchImpl,
         undefined,
         giveUp[i]?.signal,
       );
       soFar.done = [...soFar.done, outcome];
-      if (outcome.status === "ok") answered(outcome.ms);
+      if (outcome.status === "ok") firstAnswer ??= outcome.ms;
       options.onProgress?.(outcome);
       check();
       return outcome;
@@ -106,12 +122,7 @@ export async function runSelfTest(config: Config, options: RunOptions = {}): Pro
   const observe = async (which: "name" | "literal", url: string | undefined) => {
     if (!url) return undefined;
     soFar.stun[which] = null;
-    const observation = await observeStun(
-      url,
-      stunWindow(null, config.timeoutMs),
-      Peer,
-      stopStun.signal,
-    );
+    const observation = await observeStun(url, stunCap, Peer, stopStun.signal);
     soFar.stun[which] = observation;
     check();
     return observation;
@@ -127,7 +138,7 @@ export async function runSelfTest(config: Config, options: RunOptions = {}): Pro
   const webrtc = webrtcOutcome(nameObs, literalObs);
   const traits = observedEngineTraits(detected, webrtc, probes);
   const verdict = classifyNetwork({ probes, webrtc, traits });
-  if (!reported) report(finalFacts(verdict));
+  if (!reported) report(factsOf(verdict));
   return {
     version: RESULT_VERSION,
     configDigest: configDigest(config),
@@ -140,6 +151,11 @@ export async function runSelfTest(config: Config, options: RunOptions = {}): Pro
     traits,
     verdict,
   };
+}
+
+/** The facts a verdict's headline stands on (what an early verdict promises not to change). */
+function factsOf(verdict: Verdict): FinalFacts {
+  return { code: verdict.code, prefix: verdict.nat64.prefix, clat: verdict.clat };
 }
 
 function webrtcOutcome(
