@@ -1,22 +1,22 @@
 // Wiring: which view the URL asks for (a shared result, the embed layout or the full page),
 // the config load, and the self-test state. Components below only render what they are given.
 
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { type Config, ConfigError, nothingToTest } from "../core/config.ts";
-import type { Result } from "../core/result.ts";
+import type { Result, VerdictCode } from "../core/result.ts";
 import { useI18n } from "../i18n/context.tsx";
 import { LoadProblem, OwnConfigOffer, useConfigFileName } from "./LoadProblem.tsx";
 import { lazyComponent } from "./lazy.tsx";
 import { Progress } from "./Progress.tsx";
-import { useSelfTest } from "./useSelfTest.ts";
+import { markHeadlineShown, useSelfTest } from "./useSelfTest.ts";
 
 // Only the shell, the config and the probes are on the first-load path (budget: 20 KB gzip);
 // everything that renders after the verdict, or only in some modes, is fetched on demand, with
 // the catalogs (namespaces) it speaks from: each its own block, so adding one is a one-line change.
 const ResultView = lazyComponent(() => import("./ResultView.tsx").then((m) => m.ResultView), {
   namespaces: ["verdict", "results"],
-  // Holds the progress card's place until the verdict's code is there, so nothing jumps.
-  fallback: () => <div class="card progress" aria-busy="true" />,
+  // Holds the progress block's place, with the headline, until the results view is there.
+  fallback: ({ result }) => <PendingResult code={result.verdict.code} />,
 });
 
 const SharePanel = lazyComponent(() => import("./SharePanel.tsx").then((m) => m.SharePanel), {
@@ -107,25 +107,32 @@ function useConfig(config: Promise<Config>): ConfigState {
 }
 
 /**
- * The verdict's headline, for the announcement when a run ends. Its words come with the results
- * view's catalog (fetched while the probes run), not with the first load.
+ * The verdict's headline, shown and announced as soon as the verdict is final. Its words come
+ * with the results view's catalog (fetched while the probes run), not with the first load.
  */
-function useVerdictHeadline(result: Result | null): string {
+function useVerdictHeadline(code: VerdictCode | null): string {
   const i18n = useI18n();
   const [headline, setHeadline] = useState("");
   useEffect(() => {
     setHeadline("");
-    if (!result) return;
+    if (!code) return;
     let live = true;
     i18n.load(["verdict"]).then(
-      () => live && setHeadline(i18n.t(`verdict.headline.${result.verdict.code}`)),
+      () => live && setHeadline(i18n.t(`verdict.headline.${code}`)),
       () => {},
     );
     return () => {
       live = false;
     };
-  }, [result, i18n]);
+  }, [code, i18n]);
   return headline;
+}
+
+/** The results view's place while its code loads: the progress block with the headline. */
+function PendingResult({ code }: { code: VerdictCode }) {
+  const headline = useVerdictHeadline(code);
+  useLayoutEffect(markHeadlineShown);
+  return <Progress planned={[]} done={[]} running={false} verdict={code} headline={headline} />;
 }
 
 /** Settings that did not arrive (offline: said at once) or cannot be used (link's or site's). */
@@ -147,7 +154,11 @@ export function App({ config: configLoad }: { config: Promise<Config> }) {
   // A site whose config lists nothing to test says so instead of showing a made-up result.
   const notSetUp = config !== null && nothingToTest(config);
   const test = useSelfTest(config, sharedFragment === null && codeFragment === null && !notSetUp);
-  const headline = useVerdictHeadline(test.running ? null : test.result);
+  // Final as soon as the run says so, even while its last probes still fill in their rows.
+  const verdict = test.verdict?.code ?? (test.running ? null : (test.result?.verdict.code ?? null));
+  const headline = useVerdictHeadline(verdict);
+  // The benchmark's mark, once per run, after the render that put the headline in the page.
+  useLayoutEffect(markHeadlineShown);
   // After "Run the test again", take the visitor (and their screen reader) to the new verdict,
   // wherever they had scrolled to.
   const rerunByVisitor = useRef(false);
@@ -230,7 +241,13 @@ export function App({ config: configLoad }: { config: Promise<Config> }) {
           <>
             <SetupWarning config={config} />
             {(test.running || !test.result) && (
-              <Progress done={test.progress} total={test.total} running={test.running} />
+              <Progress
+                planned={test.planned}
+                done={test.progress}
+                running={test.running}
+                verdict={verdict}
+                headline={headline}
+              />
             )}
             {test.result && !test.running && (
               <ResultView
@@ -239,9 +256,9 @@ export function App({ config: configLoad }: { config: Promise<Config> }) {
                 onSendToSupport={sendToSupport}
               />
             )}
-            {/* Announces the verdict once: the result view itself is not a live region. */}
+            {/* Announces the verdict once, when final: the result view is not a live region. */}
             <p class="visually-hidden" role="status">
-              {!test.running && headline ? t("shell.testFinished", { headline }) : ""}
+              {verdict && headline ? t("shell.testFinished", { headline }) : ""}
             </p>
             {/* Once there is a verdict, its card holds "Test again". */}
             {(test.running || !test.result) && (

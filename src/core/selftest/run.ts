@@ -9,7 +9,7 @@
 // classifier's on everything it holds, with the same code, prefix and CLAT answer.
 
 import { type Config, configDigest } from "../config.ts";
-import type { ProbeOutcome, Result, StunObservation, Verdict, WebRtcOutcome } from "../result.ts";
+import type { ProbeOutcome, Result, StunObservation, WebRtcOutcome } from "../result.ts";
 import { RESULT_VERSION } from "../result.ts";
 import { classifyNetwork } from "./classify.ts";
 import {
@@ -61,42 +61,28 @@ export async function runSelfTest(config: Config, options: RunOptions = {}): Pro
   const soFar: RunSoFar = { plan, done: [], stun: {}, traits: detected };
   let reported = false;
   const report = (facts: FinalFacts) => {
+    if (reported) return;
     reported = true;
     options.onVerdict?.(facts);
   };
   const stopStun = new AbortController();
   const giveUp = plan.map(() => new AbortController());
-  const timers: ReturnType<typeof setTimeout>[] = [];
-  const at = (ms: number, then: () => void) => timers.push(setTimeout(then, ms - elapsed()));
   let firstAnswer: number | null = null;
-
-  // The finality check and the adaptive deadlines are not needed before the first outcome:
-  // they are fetched while the probes run (keeping them out of the first load) and act as soon
-  // as they arrive. Until then, and if they never arrive, the run waits as it always did.
-  let early: [typeof import("./finality.ts"), typeof import("./deadlines.ts")] | undefined;
-  let scheduled = false;
-  const check = () => {
-    if (!early) return;
-    const [finality, deadlines] = early;
-    if (firstAnswer !== null && !scheduled) {
-      // Deadlines that follow the network, from the first answer on (deadlines.ts).
-      scheduled = true;
-      const answer = firstAnswer;
-      plan.forEach((probe, i) => {
-        const deadline = deadlines.probeDeadline(probe.kind, detected.engine, answer, timeoutMs);
-        if (deadline < timeoutMs) at(deadline, () => giveUp[i]?.abort());
+  // Early verdicts and adaptive deadlines (early.ts) act from when their code has arrived;
+  // until then, and if it never does, the run waits for everything as it always did.
+  let check = () => {};
+  import("./early.ts").then(
+    (early) => {
+      check = early.watchRun({
+        soFar,
+        engine: detected.engine,
+        timeoutMs,
+        elapsed,
+        firstAnswer: () => firstAnswer,
+        giveUp,
+        stopStun,
+        report,
       });
-      at(deadlines.stunWindow(answer, timeoutMs), () => stopStun.abort());
-    }
-    if (reported) return;
-    const verdict = finality.finalVerdict(soFar);
-    if (!verdict) return;
-    report(factsOf(verdict));
-    stopStun.abort(); // nothing it could still see matters
-  };
-  Promise.all([import("./finality.ts"), import("./deadlines.ts")]).then(
-    (modules) => {
-      early = modules;
       check();
     },
     () => {},
@@ -131,14 +117,12 @@ export async function runSelfTest(config: Config, options: RunOptions = {}): Pro
     observe("name", config.stun.name),
     observe("literal", config.stun.literal),
   ]);
-  check(); // nothing configured at all, or only skipped probes
 
   const [[nameObs, literalObs], probes] = await Promise.all([observations, probesDone]);
-  for (const timer of timers) clearTimeout(timer);
   const webrtc = webrtcOutcome(nameObs, literalObs);
   const traits = observedEngineTraits(detected, webrtc, probes);
   const verdict = classifyNetwork({ probes, webrtc, traits });
-  if (!reported) report(factsOf(verdict));
+  report({ code: verdict.code, prefix: verdict.nat64.prefix, clat: verdict.clat });
   return {
     version: RESULT_VERSION,
     configDigest: configDigest(config),
@@ -151,11 +135,6 @@ export async function runSelfTest(config: Config, options: RunOptions = {}): Pro
     traits,
     verdict,
   };
-}
-
-/** The facts a verdict's headline stands on (what an early verdict promises not to change). */
-function factsOf(verdict: Verdict): FinalFacts {
-  return { code: verdict.code, prefix: verdict.nat64.prefix, clat: verdict.clat };
 }
 
 function webrtcOutcome(
