@@ -1,14 +1,14 @@
 // Wiring: which view the URL asks for (a shared result, the embed layout or the full page),
 // the config load, and the self-test state. Components below only render what they are given.
 
-import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { type Config, ConfigError, nothingToTest } from "../core/config.ts";
 import type { Result, VerdictCode } from "../core/result.ts";
 import { useI18n } from "../i18n/context.tsx";
 import { LoadProblem, OwnConfigOffer, useConfigFileName } from "./LoadProblem.tsx";
 import { lazyComponent } from "./lazy.tsx";
 import { Progress } from "./Progress.tsx";
-import { markHeadlineShown, useSelfTest } from "./useSelfTest.ts";
+import { useSelfTest } from "./useSelfTest.ts";
 
 // Only the shell, the config and the probes are on the first-load path (budget: 20 KB gzip);
 // everything that renders after the verdict, or only in some modes, is fetched on demand, with
@@ -16,7 +16,7 @@ import { markHeadlineShown, useSelfTest } from "./useSelfTest.ts";
 const ResultView = lazyComponent(() => import("./ResultView.tsx").then((m) => m.ResultView), {
   namespaces: ["verdict", "results"],
   // Holds the progress block's place, with the headline, until the results view is there.
-  fallback: ({ result }) => <PendingResult code={result.verdict.code} />,
+  fallback: ({ result }) => <PendingResult result={result} />,
 });
 
 const SharePanel = lazyComponent(() => import("./SharePanel.tsx").then((m) => m.SharePanel), {
@@ -112,27 +112,34 @@ function useConfig(config: Promise<Config>): ConfigState {
  */
 function useVerdictHeadline(code: VerdictCode | null): string {
   const i18n = useI18n();
-  const [headline, setHeadline] = useState("");
+  const [, loaded] = useState(0);
   useEffect(() => {
-    setHeadline("");
-    if (!code) return;
-    let live = true;
-    i18n.load(["verdict"]).then(
-      () => live && setHeadline(i18n.t(`verdict.headline.${code}`)),
-      () => {},
-    );
-    return () => {
-      live = false;
-    };
+    if (code)
+      i18n.load(["verdict"]).then(
+        () => loaded((n) => n + 1),
+        () => {},
+      );
   }, [code, i18n]);
-  return headline;
+  if (!code) return "";
+  // At once when the catalog is already there (it is fetched while the probes run).
+  const key = `verdict.headline.${code}` as const;
+  const headline = i18n.t(key);
+  return headline === key ? "" : headline;
 }
 
-/** The results view's place while its code loads: the progress block with the headline. */
-function PendingResult({ code }: { code: VerdictCode }) {
+/** The results view's place while its code loads: the progress block, filled in. */
+function PendingResult({ result }: { result: Result }) {
+  const code = result.verdict.code;
   const headline = useVerdictHeadline(code);
-  useLayoutEffect(markHeadlineShown);
-  return <Progress planned={[]} done={[]} running={false} verdict={code} headline={headline} />;
+  return (
+    <Progress
+      planned={result.probes}
+      done={result.probes}
+      running={false}
+      verdict={code}
+      headline={headline}
+    />
+  );
 }
 
 /** Settings that did not arrive (offline: said at once) or cannot be used (link's or site's). */
@@ -157,8 +164,6 @@ export function App({ config: configLoad }: { config: Promise<Config> }) {
   // Final as soon as the run says so, even while its last probes still fill in their rows.
   const verdict = test.verdict?.code ?? (test.running ? null : (test.result?.verdict.code ?? null));
   const headline = useVerdictHeadline(verdict);
-  // The benchmark's mark, once per run, after the render that put the headline in the page.
-  useLayoutEffect(markHeadlineShown);
   // After "Run the test again", take the visitor (and their screen reader) to the new verdict,
   // wherever they had scrolled to.
   const rerunByVisitor = useRef(false);
@@ -187,12 +192,11 @@ export function App({ config: configLoad }: { config: Promise<Config> }) {
     heading?.focus({ preventScroll: true });
   };
   useEffect(() => {
-    // Fetch the result view while the probes run, so the verdict shows the moment it exists.
-    if (test.running) {
-      ResultView.preload(i18n);
-      SharePanel.preload(i18n);
-    }
-  }, [test.running, i18n]);
+    // Fetch the result view and the verdict's words as soon as there is a test to run, and the
+    // share panel while the probes run, so the headline shows the moment the verdict is final.
+    if (config && sharedFragment === null) ResultView.preload(i18n);
+    if (test.running) SharePanel.preload(i18n);
+  }, [config, sharedFragment, test.running, i18n]);
 
   if (sharedFragment !== null) {
     return (

@@ -47,7 +47,7 @@ export function Progress({ planned, done, running, verdict = null, headline = ""
           </p>
         )}
         <p class="muted small">
-          {verdict
+          {verdict && running
             ? t("shell.progress.finishing")
             : t("shell.progress.count", { done: done.length, count: planned.length })}
         </p>

@@ -54,6 +54,7 @@ export function useSelfTest(config: Config | null, autoStart: boolean): SelfTest
     const promise = runSelfTest(config, {
       onProgress: (outcome) => setProgress((done) => [...done, outcome]),
       onVerdict: (facts) => {
+        watchForHeadline();
         setVerdict(facts);
         if (window.selftest) window.selftest.verdict = facts;
         window.dispatchEvent(new CustomEvent("selftest:verdict", { detail: facts }));
@@ -91,13 +92,24 @@ export function useSelfTest(config: Config | null, autoStart: boolean): SelfTest
 
 let runsStarted = 0;
 let marked = 0;
+let watching: MutationObserver | undefined;
+
 /**
  * `performance.mark("selftest:final-headline")` once per run, as soon as that run's verdict
- * headline is in the page (a benchmark's "time to the answer"): called after every render that
- * may have put it there.
+ * headline is in the page (a benchmark's "time to the answer"): whichever view puts it there
+ * (the progress block, or the results view, which loads on its own), the page is watched from
+ * the moment the verdict is final until the headline is in it.
  */
-export function markHeadlineShown(): void {
-  if (marked === runsStarted || !document.getElementById("verdict-headline")?.textContent) return;
-  marked = runsStarted;
-  performance.mark("selftest:final-headline");
+function watchForHeadline(): void {
+  watching?.disconnect();
+  const mark = () => {
+    if (marked === runsStarted || !document.getElementById("verdict-headline")?.textContent) {
+      return;
+    }
+    marked = runsStarted;
+    performance.mark("selftest:final-headline");
+    watching?.disconnect();
+  };
+  watching = new MutationObserver(mark);
+  watching.observe(document.body, { childList: true, subtree: true, characterData: true });
 }
