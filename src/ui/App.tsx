@@ -1,14 +1,14 @@
 // Wiring: which view the URL asks for (a shared result, the embed layout or the full page),
 // the config load, and the self-test state. Components below only render what they are given.
 
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { type Config, ConfigError, nothingToTest } from "../core/config.ts";
 import type { Result, VerdictCode } from "../core/result.ts";
 import { useI18n } from "../i18n/context.tsx";
 import { LoadProblem, OwnConfigOffer, useConfigFileName } from "./LoadProblem.tsx";
 import { lazyComponent } from "./lazy.tsx";
-import { Progress } from "./Progress.tsx";
-import { useSelfTest } from "./useSelfTest.ts";
+import { KnownCard, Progress } from "./Progress.tsx";
+import { markHeadlineShown, useSelfTest } from "./useSelfTest.ts";
 
 // Only the shell, the config and the probes are on the first-load path (budget: 20 KB gzip);
 // everything that renders after the verdict, or only in some modes, is fetched on demand, with
@@ -17,6 +17,11 @@ const ResultView = lazyComponent(() => import("./ResultView.tsx").then((m) => m.
   namespaces: ["verdict", "results"],
   // Holds the progress block's place, with the headline, until the results view is there.
   fallback: ({ result }) => <PendingResult result={result} />,
+});
+
+const EarlyVerdict = lazyComponent(() => import("./EarlyVerdict.tsx").then((m) => m.EarlyVerdict), {
+  namespaces: ["verdict"],
+  fallback: KnownCard,
 });
 
 const SharePanel = lazyComponent(() => import("./SharePanel.tsx").then((m) => m.SharePanel), {
@@ -107,8 +112,8 @@ function useConfig(config: Promise<Config>): ConfigState {
 }
 
 /**
- * The verdict's headline, shown and announced as soon as the verdict is final. Its words come
- * with the results view's catalog (fetched while the probes run), not with the first load.
+ * The verdict's headline, for the announcement as soon as the verdict is final; "" until its
+ * words are there (fetched while the probes run, not with the first load).
  */
 function useVerdictHeadline(code: VerdictCode | null): string {
   const i18n = useI18n();
@@ -120,24 +125,24 @@ function useVerdictHeadline(code: VerdictCode | null): string {
         () => {},
       );
   }, [code, i18n]);
-  if (!code) return "";
-  // At once when the catalog is already there (it is fetched while the probes run).
-  const key = `verdict.headline.${code}` as const;
+  const key = `verdict.headline.${code ?? "inconclusive"}` as const;
   const headline = i18n.t(key);
-  return headline === key ? "" : headline;
+  return code && headline !== key ? headline : "";
 }
+
+/** The verdict card's first lines in the progress block; what is known until they load. */
+const verdictCard = (code: VerdictCode | null) =>
+  code ? (known: string) => <EarlyVerdict code={code} known={known} /> : null;
 
 /** The results view's place while its code loads: the progress block, filled in. */
 function PendingResult({ result }: { result: Result }) {
-  const code = result.verdict.code;
-  const headline = useVerdictHeadline(code);
+  useLayoutEffect(markHeadlineShown);
   return (
     <Progress
       planned={result.probes}
       done={result.probes}
       running={false}
-      verdict={code}
-      headline={headline}
+      verdict={verdictCard(result.verdict.code)}
     />
   );
 }
@@ -164,6 +169,8 @@ export function App({ config: configLoad }: { config: Promise<Config> }) {
   // Final as soon as the run says so, even while its last probes still fill in their rows.
   const verdict = test.verdict?.code ?? (test.running ? null : (test.result?.verdict.code ?? null));
   const headline = useVerdictHeadline(verdict);
+  // The benchmark's mark, once per run, after the render that put the headline in the page.
+  useLayoutEffect(markHeadlineShown);
   // After "Run the test again", take the visitor (and their screen reader) to the new verdict,
   // wherever they had scrolled to.
   const rerunByVisitor = useRef(false);
@@ -194,9 +201,12 @@ export function App({ config: configLoad }: { config: Promise<Config> }) {
   useEffect(() => {
     // Fetch the result view and the verdict's words as soon as there is a test to run, and the
     // share panel while the probes run, so the headline shows the moment the verdict is final.
-    if (config && sharedFragment === null) ResultView.preload(i18n);
+    if (config && sharedFragment === null && codeFragment === null && !notSetUp) {
+      ResultView.preload(i18n);
+      EarlyVerdict.preload(i18n);
+    }
     if (test.running) SharePanel.preload(i18n);
-  }, [config, sharedFragment, test.running, i18n]);
+  }, [config, sharedFragment, codeFragment, notSetUp, test.running, i18n]);
 
   if (sharedFragment !== null) {
     return (
@@ -249,8 +259,7 @@ export function App({ config: configLoad }: { config: Promise<Config> }) {
                 planned={test.planned}
                 done={test.progress}
                 running={test.running}
-                verdict={verdict}
-                headline={headline}
+                verdict={verdictCard(verdict)}
               />
             )}
             {test.result && !test.running && (
@@ -262,7 +271,7 @@ export function App({ config: configLoad }: { config: Promise<Config> }) {
             )}
             {/* Announces the verdict once, when final: the result view is not a live region. */}
             <p class="visually-hidden" role="status">
-              {verdict && headline ? t("shell.testFinished", { headline }) : ""}
+              {headline ? t("shell.testFinished", { headline }) : ""}
             </p>
             {/* Once there is a verdict, its card holds "Test again". */}
             {(test.running || !test.result) && (

@@ -5,10 +5,10 @@
 // nothing jumps as rows fill in or when the verdict arrives. Screen readers hear only what is
 // known, in one short sentence when it changes (the verdict is announced by App), not each row.
 
-import type { ProbeOutcome, VerdictCode } from "../core/result.ts";
+import type { ComponentChildren } from "preact";
+import type { ProbeOutcome } from "../core/result.ts";
 import { workingFamilies } from "../core/selftest/evidence.ts";
 import type { PlannedProbe } from "../core/selftest/probes.ts";
-import { verdictTone } from "../core/selftest/verdict-tone.ts";
 import { useI18n } from "../i18n/context.tsx";
 
 export interface ProgressProps {
@@ -17,67 +17,74 @@ export interface ProgressProps {
   /** Outcomes so far. */
   done: ProbeOutcome[];
   running: boolean;
-  /** The verdict once final, and its headline once its words are loaded. */
-  verdict?: VerdictCode | null;
-  headline?: string;
+  /** Once the verdict is final: its card's first lines, given what is known (their placeholder). */
+  verdict?: ((known: string) => ComponentChildren) | null;
 }
 
-export function Progress({ planned, done, running, verdict = null, headline = "" }: ProgressProps) {
+/** What is known so far, where the verdict card will be, at its size. */
+export function KnownCard({ known }: { known: string }) {
+  return (
+    <div class="card verdict verdict-card progress-card verdict-neutral">
+      <p class="progress-known" role="status">
+        {known}
+      </p>
+    </div>
+  );
+}
+
+export function Progress({ planned, done, running, verdict = null }: ProgressProps) {
   const { t, formatMs } = useI18n();
   const works = workingFamilies(done);
-  const known = !running
-    ? t("shell.progress.starting")
-    : works.ipv6
-      ? works.ipv4
-        ? t("shell.progress.bothWork")
-        : t("shell.progress.ipv6Works")
-      : works.ipv4
-        ? t("shell.progress.ipv4Works")
-        : t("shell.progress.testing");
+  const known = t(
+    !running
+      ? "shell.progress.starting"
+      : works.ipv6
+        ? works.ipv4
+          ? "shell.progress.both"
+          : "shell.progress.v6"
+        : works.ipv4
+          ? "shell.progress.v4"
+          : "shell.testing",
+  );
   return (
     <div class="progress" aria-busy={running}>
-      <div class={`card verdict${verdict ? ` verdict-${verdictTone(verdict)}` : ""}`}>
-        {verdict && headline ? (
-          <p class="verdict-headline" id="verdict-headline" tabIndex={-1}>
-            {headline}
-          </p>
-        ) : (
-          <p class="progress-known" role="status">
-            {known}
-          </p>
-        )}
-        <p class="muted small">
-          {verdict && running
-            ? t("shell.progress.finishing")
-            : t("shell.progress.count", { done: done.length, count: planned.length })}
-        </p>
-      </div>
+      {verdict ? verdict(known) : <KnownCard known={known} />}
       {planned.length > 0 && (
-        <ul class="card progress-list">
-          {planned.map((probe) => {
-            const outcome = done.find((o) => o.id === probe.id);
-            const state = !outcome
-              ? "pending"
-              : outcome.status === "ok"
-                ? "ok"
-                : outcome.status === "skipped"
-                  ? "muted"
-                  : "bad";
-            return (
-              <li key={probe.id} class={state}>
-                {t("shell.progress.item", {
-                  probe:
-                    probe.kind === "nat64-candidate"
-                      ? t("shell.probe.candidateWithPrefix", { prefix: probe.prefix ?? "" })
-                      : t(`shell.probe.${probe.kind}`),
-                  status: outcome
-                    ? t(`shell.probeStatus.${outcome.status}`, { time: formatMs(outcome.ms) })
-                    : t("shell.progress.pending"),
-                })}
-              </li>
-            );
-          })}
-        </ul>
+        <div class="card progress-tests">
+          <p class="muted small">
+            {t("shell.progress.count", { done: done.length, count: planned.length })}
+          </p>
+          <ul class="progress-list">
+            {planned.map((probe) => {
+              const outcome = done.find((o) => o.id === probe.id);
+              const state = outcome?.status;
+              return (
+                <li
+                  key={probe.id}
+                  class={
+                    !state
+                      ? "pending"
+                      : state === "ok"
+                        ? "ok"
+                        : state === "skipped"
+                          ? "muted"
+                          : "bad"
+                  }
+                >
+                  {t("shell.progress.item", {
+                    probe:
+                      probe.kind === "nat64-candidate"
+                        ? t("shell.probe.candidateWithPrefix", { prefix: probe.prefix ?? "" })
+                        : t(`shell.probe.${probe.kind}`),
+                    status: outcome
+                      ? t(`shell.probeStatus.${outcome.status}`, { time: formatMs(outcome.ms) })
+                      : t("shell.progress.pending"),
+                  })}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
       )}
     </div>
   );

@@ -49,14 +49,15 @@ export function useSelfTest(config: Config | null, autoStart: boolean): SelfTest
     setRunning(true);
     runsStarted++;
     setProgress([]);
-    setVerdict(null);
-    if (window.selftest) window.selftest.verdict = null;
+    const publish = (facts: FinalFacts | null) => {
+      setVerdict(facts);
+      if (window.selftest) window.selftest.verdict = facts;
+    };
+    publish(null);
     const promise = runSelfTest(config, {
       onProgress: (outcome) => setProgress((done) => [...done, outcome]),
       onVerdict: (facts) => {
-        watchForHeadline();
-        setVerdict(facts);
-        if (window.selftest) window.selftest.verdict = facts;
+        publish(facts);
         window.dispatchEvent(new CustomEvent("selftest:verdict", { detail: facts }));
       },
     })
@@ -92,24 +93,14 @@ export function useSelfTest(config: Config | null, autoStart: boolean): SelfTest
 
 let runsStarted = 0;
 let marked = 0;
-let watching: MutationObserver | undefined;
 
 /**
  * `performance.mark("selftest:final-headline")` once per run, as soon as that run's verdict
- * headline is in the page (a benchmark's "time to the answer"): whichever view puts it there
- * (the progress block, or the results view, which loads on its own), the page is watched from
- * the moment the verdict is final until the headline is in it.
+ * headline is in the page (a benchmark's "time to the answer"). Called after every render of a
+ * view that may have put it there (App, and the results view's placeholder).
  */
-function watchForHeadline(): void {
-  watching?.disconnect();
-  const mark = () => {
-    if (marked === runsStarted || !document.getElementById("verdict-headline")?.textContent) {
-      return;
-    }
-    marked = runsStarted;
-    performance.mark("selftest:final-headline");
-    watching?.disconnect();
-  };
-  watching = new MutationObserver(mark);
-  watching.observe(document.body, { childList: true, subtree: true, characterData: true });
+export function markHeadlineShown(): void {
+  if (marked === runsStarted || !document.getElementById("verdict-headline")?.textContent) return;
+  marked = runsStarted;
+  performance.mark("selftest:final-headline");
 }

@@ -4,18 +4,14 @@
 // verdict is reported as soon as no pending outcome could change it (finality.ts).
 
 import { probeDeadline, stunWindow } from "./deadlines.ts";
-import type { Engine } from "./engine-traits.ts";
 import { type FinalFacts, finalFacts, finalVerdict, type RunSoFar } from "./finality.ts";
 
 export interface WatchedRun {
-  /** What has arrived so far (the run keeps it current). */
+  /** What has arrived so far, in the order it arrived (the run keeps it current). */
   soFar: RunSoFar;
-  engine: Engine;
+  /** performance.now() when the run (and its probes) started. */
+  started: number;
   timeoutMs: number;
-  /** ms since the run started. */
-  elapsed: () => number;
-  /** How long the first echo answer took, once one has come. */
-  firstAnswer: () => number | null;
   /** Aborting one gives up its planned probe (plan order); aborting stopStun ends WebRTC. */
   giveUp: readonly AbortController[];
   stopStun: AbortController;
@@ -24,21 +20,24 @@ export interface WatchedRun {
 
 /** What the run calls after every outcome (and once at once). */
 export function watchRun(run: WatchedRun): () => void {
+  const { soFar, timeoutMs } = run;
   let scheduled = false;
   let final = false;
-  const at = (ms: number, then: () => void) => setTimeout(then, ms - run.elapsed());
+  const at = (ms: number, then: () => void) =>
+    setTimeout(then, run.started + ms - performance.now());
   return () => {
-    const answer = run.firstAnswer();
-    if (answer !== null && !scheduled) {
+    // The first echo answer shows how fast this visit's network is.
+    const answer = soFar.done.find((outcome) => outcome.status === "ok")?.ms;
+    if (answer !== undefined && !scheduled) {
       scheduled = true;
-      run.soFar.plan.forEach((probe, i) => {
-        const deadline = probeDeadline(probe.kind, run.engine, answer, run.timeoutMs);
-        if (deadline < run.timeoutMs) at(deadline, () => run.giveUp[i]?.abort());
+      soFar.plan.forEach((probe, i) => {
+        const deadline = probeDeadline(probe.kind, soFar.traits.engine, answer, timeoutMs);
+        if (deadline < timeoutMs) at(deadline, () => run.giveUp[i]?.abort());
       });
-      at(stunWindow(answer, run.timeoutMs), () => run.stopStun.abort());
+      at(stunWindow(answer, timeoutMs), () => run.stopStun.abort());
     }
     if (final) return;
-    const verdict = finalVerdict(run.soFar);
+    const verdict = finalVerdict(soFar);
     if (!verdict) return;
     final = true;
     run.report(finalFacts(verdict));

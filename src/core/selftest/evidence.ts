@@ -5,7 +5,7 @@
 // engine and platform are the ones measured or sourced in shared/research/browsers-nat64.md.
 // Pure and cheap: nothing here is read twice, and nothing holds words.
 
-import { addressFamily as parseFamily, WELL_KNOWN_PREFIX } from "../addr/ip-text.ts";
+import { addressFamily, sameIPv4Slash24, WELL_KNOWN_PREFIX } from "../addr/ip-text.ts";
 import type {
   ProbeKind,
   ProbeOutcome,
@@ -137,27 +137,6 @@ export interface Evidence {
   /** The visitor's addresses as the echoes saw them (the IPv4 one may be the NAT64's). */
   ipv4: string | null;
   ipv6: string | null;
-}
-
-// Each address is parsed once (its family, and its /24 when IPv4): the early-verdict check
-// (finality.ts) gathers evidence for thousands of completions of one run, and parsing the
-// same few address texts again and again was most of its cost.
-const parsed = new Map<string, { family: 4 | 6 | null; slash24: string | null }>();
-function parse(ip: string) {
-  let found = parsed.get(ip);
-  if (!found) {
-    if (parsed.size > 64) parsed.clear(); // a run sees a handful; tests see many
-    const family = parseFamily(ip);
-    found = { family, slash24: family === 4 ? ip.slice(0, ip.lastIndexOf(".")) : null };
-    parsed.set(ip, found);
-  }
-  return found;
-}
-const addressFamily = (ip: string | null | undefined) => (ip ? parse(ip).family : null);
-/** Whether two IPv4 addresses share a /24 (see ip-text.ts sameIPv4Slash24). */
-function sameIPv4Slash24(a: string | null | undefined, b: string | null | undefined): boolean {
-  const left = a ? parse(a).slash24 : null;
-  return left !== null && left === (b ? parse(b).slash24 : null);
 }
 
 /** The outcome of one configured probe kind, or undefined when it was not run. */

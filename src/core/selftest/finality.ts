@@ -52,7 +52,7 @@ export interface RunSoFar {
  * outcome, with one input fewer). Each costs a few µs (scripts/finality-cost.ts prints the
  * figures); every lab row in every engine is final as early with this budget as without one.
  */
-export const MAX_COMPLETIONS = 500;
+export const MAX_COMPLETIONS = 300;
 
 const SLOW = 1e9;
 /** A prime: no count of completions is a multiple of it (each input has < 100 endings). */

@@ -9,7 +9,7 @@
 // classifier's on everything it holds, with the same code, prefix and CLAT answer.
 
 import { type Config, configDigest } from "../config.ts";
-import type { ProbeOutcome, Result, StunObservation, WebRtcOutcome } from "../result.ts";
+import type { ProbeOutcome, Result, WebRtcOutcome } from "../result.ts";
 import { RESULT_VERSION } from "../result.ts";
 import { classifyNetwork } from "./classify.ts";
 import {
@@ -61,28 +61,17 @@ export async function runSelfTest(config: Config, options: RunOptions = {}): Pro
   const soFar: RunSoFar = { plan, done: [], stun: {}, traits: detected };
   let reported = false;
   const report = (facts: FinalFacts) => {
-    if (reported) return;
+    if (!reported) options.onVerdict?.(facts);
     reported = true;
-    options.onVerdict?.(facts);
   };
   const stopStun = new AbortController();
   const giveUp = plan.map(() => new AbortController());
-  let firstAnswer: number | null = null;
   // Early verdicts and adaptive deadlines (early.ts) act from when their code has arrived;
   // until then, and if it never does, the run waits for everything as it always did.
   let check = () => {};
   import("./early.ts").then(
     (early) => {
-      check = early.watchRun({
-        soFar,
-        engine: detected.engine,
-        timeoutMs,
-        elapsed,
-        firstAnswer: () => firstAnswer,
-        giveUp,
-        stopStun,
-        report,
-      });
+      check = early.watchRun({ soFar, started, timeoutMs, giveUp, stopStun, report });
       check();
     },
     () => {},
@@ -98,7 +87,6 @@ export async function runSelfTest(config: Config, options: RunOptions = {}): Pro
         giveUp[i]?.signal,
       );
       soFar.done = [...soFar.done, outcome];
-      if (outcome.status === "ok") firstAnswer ??= outcome.ms;
       options.onProgress?.(outcome);
       check();
       return outcome;
@@ -119,7 +107,10 @@ export async function runSelfTest(config: Config, options: RunOptions = {}): Pro
   ]);
 
   const [[nameObs, literalObs], probes] = await Promise.all([observations, probesDone]);
-  const webrtc = webrtcOutcome(nameObs, literalObs);
+  const webrtc: WebRtcOutcome | undefined =
+    nameObs || literalObs
+      ? { ...(nameObs ? { name: nameObs } : {}), ...(literalObs ? { literal: literalObs } : {}) }
+      : undefined;
   const traits = observedEngineTraits(detected, webrtc, probes);
   const verdict = classifyNetwork({ probes, webrtc, traits });
   report({ code: verdict.code, prefix: verdict.nat64.prefix, clat: verdict.clat });
@@ -135,12 +126,4 @@ export async function runSelfTest(config: Config, options: RunOptions = {}): Pro
     traits,
     verdict,
   };
-}
-
-function webrtcOutcome(
-  name: StunObservation | undefined,
-  literal: StunObservation | undefined,
-): WebRtcOutcome | undefined {
-  if (!name && !literal) return undefined;
-  return { ...(name ? { name } : {}), ...(literal ? { literal } : {}) };
 }

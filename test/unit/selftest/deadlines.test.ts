@@ -11,7 +11,8 @@ import {
   stunWindow,
   TIMEOUT_IS_EVIDENCE,
 } from "../../../src/core/selftest/deadlines.ts";
-import { build, enumerate, STATES, TRAIT_SETS } from "./classifier-fixtures.ts";
+import { TRAIT_SETS } from "./classifier-fixtures.ts";
+import { build, enumerate, every, STATES } from "./enumerate.ts";
 
 const TIMEOUT = 4000; // the default timeoutMs
 
@@ -57,27 +58,24 @@ describe("probe deadlines", () => {
     // TIMEOUT_IS_EVIDENCE, and does change one, somewhere, for each kind in it.
     const changes = new Set<ProbeKind>();
     let n = 0;
-    enumerate(
-      PROBE_KINDS.map(() => STATES),
-      (states) => {
-        if (n++ % 13 !== 0) return; // 13: prime to the 7 states, so every state comes up
-        const traits = TRAIT_SETS[n % TRAIT_SETS.length];
-        // The NAT64 probe also stands in for an operator-listed candidate.
-        const candidate = { kind: "nat64-candidate", prefix: "2001:db8:64::/96" } as const;
-        const asCandidate = (p: ProbeOutcome) => (p.kind === "nat64" ? { ...p, ...candidate } : p);
-        for (const probes of [build(states), build(states).map(asCandidate)]) {
-          const verdict = JSON.stringify(classifyNetwork({ probes, traits }));
-          probes.forEach((p, i) => {
-            if (p.status !== "error") return;
-            const timedOut: ProbeOutcome = { ...p, status: "timeout", failure: "timeout" };
-            const swapped = probes.map((q, j) => (j === i ? timedOut : q));
-            if (JSON.stringify(classifyNetwork({ probes: swapped, traits })) !== verdict) {
-              changes.add(p.kind);
-            }
-          });
-        }
-      },
-    );
+    enumerate(every(STATES), (states) => {
+      if (n++ % 13 !== 0) return; // 13: prime to the 7 states, so every state comes up
+      const traits = TRAIT_SETS[n % TRAIT_SETS.length];
+      // The NAT64 probe also stands in for an operator-listed candidate.
+      const candidate = { kind: "nat64-candidate", prefix: "2001:db8:64::/96" } as const;
+      const asCandidate = (p: ProbeOutcome) => (p.kind === "nat64" ? { ...p, ...candidate } : p);
+      for (const probes of [build(states), build(states).map(asCandidate)]) {
+        const verdict = JSON.stringify(classifyNetwork({ probes, traits }));
+        probes.forEach((p, i) => {
+          if (p.status !== "error") return;
+          const timedOut: ProbeOutcome = { ...p, status: "timeout", failure: "timeout" };
+          const swapped = probes.map((q, j) => (j === i ? timedOut : q));
+          if (JSON.stringify(classifyNetwork({ probes: swapped, traits })) !== verdict) {
+            changes.add(p.kind);
+          }
+        });
+      }
+    });
     expect([...changes].sort()).toEqual([...TIMEOUT_IS_EVIDENCE].sort());
   });
 });

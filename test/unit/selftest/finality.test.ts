@@ -28,21 +28,17 @@ import {
 } from "../../../src/core/selftest/finality.ts";
 import type { PlannedProbe } from "../../../src/core/selftest/probes.ts";
 import {
-  build,
   CHROMIUM,
   CLIENT_V4,
   CLIENT_V6,
-  enumerate,
   POOL_V4,
   POOL_V4_OTHER,
   probe,
-  STATES,
-  STUN_OBSERVATIONS,
-  type State,
   stun,
   TRAIT_SETS,
   UNSUPPORTED,
 } from "./classifier-fixtures.ts";
+import { probesWithoutTraits, webrtcOnProbes } from "./enumerate.ts";
 import { LAB_ROWS, labRow } from "./lab-rows.ts";
 
 /** A whole run: what every input ended as. */
@@ -211,55 +207,37 @@ describe("an early verdict is never taken back", () => {
     const random = lcg(13);
     let n = 0;
     let finals = 0;
-    enumerate(
-      PROBE_KINDS.map(() => STATES),
-      (states: State[]) => {
-        if (n++ % 211 !== 0) return;
-        const probes = build(states);
-        if (probes.length === 0) return;
-        const traits = TRAIT_SETS[n % TRAIT_SETS.length] as EngineTraits;
-        const run = { probes, traits };
-        // One probe pending: every rich ending; two or three: a random sample of endings.
-        if (holds(run, { probes: choose(random, probes.length, 1), stun: [] })) finals++;
-        const many = { probes: choose(random, probes.length, 2 + (n % 2)), stun: [] };
-        if (holds(run, many, () => Array.from({ length: 3 }, random))) finals++;
-      },
-    );
+    probesWithoutTraits((probes) => {
+      if (n++ % 211 !== 0 || probes.length === 0) return;
+      const traits = TRAIT_SETS[n % TRAIT_SETS.length] as EngineTraits;
+      const run = { probes, traits };
+      // One probe pending: every rich ending; two or three: a random sample of endings.
+      if (holds(run, { probes: choose(random, probes.length, 1), stun: [] })) finals++;
+      const many = { probes: choose(random, probes.length, 2 + (n % 2)), stun: [] };
+      if (holds(run, many, () => Array.from({ length: 3 }, random))) finals++;
+    });
     // The claim is not vacuous: a good share of these runs were final early.
     expect(finals).toBeGreaterThan(1000);
   });
 
   it("over the WebRTC enumeration of the totality test (sampled), STUN and probes pending", () => {
-    const pairs: WebRtcOutcome[] = [];
-    for (const name of STUN_OBSERVATIONS) {
-      for (const literal of STUN_OBSERVATIONS) {
-        pairs.push({ ...(name ? { name } : {}), ...(literal ? { literal } : {}) });
-      }
-    }
-    const kinds: ProbeKind[] = ["v4", "v6", "nat64", "v4literal"];
-    const all: State[] = ["absent", "error", "timeout", "ok-native", "ok-pool", "ok-v6"];
-    const failsOnce: State[] = ["absent", "error", "ok-native", "ok-pool", "ok-v6"];
-    const v6: State[] = ["absent", "error", "timeout", "ok-v6"];
     const random = lcg(7);
     let n = 0;
     let finals = 0;
-    enumerate([failsOnce, v6, failsOnce, all], (states) => {
-      const probes = build(states, kinds);
-      for (const webrtc of pairs) {
-        for (const traits of TRAIT_SETS) {
-          if (n++ % 211 !== 0) continue;
-          // A run records "unsupported" exactly where the engine has no RTCPeerConnection.
-          const real = (o: StunObservation | undefined) =>
-            o !== undefined && (o.status === "unsupported") === !traits.webrtc;
-          const stunPending = (["name", "literal"] as const).filter(
-            (which) => real(webrtc[which]) && random() % 2 === 0,
-          );
-          const probesPending = stunPending.length === 2 ? [] : choose(random, probes.length, 1);
-          const pending = { probes: probesPending, stun: stunPending };
-          if (pending.probes.length + pending.stun.length === 0) continue;
-          if (holds({ probes, webrtc, traits }, pending)) finals++;
-        }
-      }
+    webrtcOnProbes((probes, webrtc, traits) => {
+      // Results without traits are old shared links: never a run in progress.
+      if (n++ % 211 !== 0 || !traits || !webrtc) return;
+      // A run records "unsupported" exactly where the engine has no RTCPeerConnection.
+      const real = (o: StunObservation | undefined) =>
+        o !== undefined && (o.status === "unsupported") === !traits.webrtc;
+      const stunPending = (["name", "literal"] as const).filter(
+        (which) => real(webrtc[which]) && random() % 2 === 0,
+      );
+      const probesPending =
+        stunPending.length === 2 || probes.length === 0 ? [] : choose(random, probes.length, 1);
+      const pending = { probes: probesPending, stun: stunPending };
+      if (pending.probes.length + pending.stun.length === 0) return;
+      if (holds({ probes, webrtc, traits }, pending)) finals++;
     });
     expect(finals).toBeGreaterThan(300);
   });

@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { ProbeOutcome } from "../../../src/core/result.ts";
 import type { PlannedProbe } from "../../../src/core/selftest/probes.ts";
 import type { Locale } from "../../../src/i18n/locale.ts";
+import { EarlyVerdict } from "../../../src/ui/EarlyVerdict.tsx";
 import { Progress, type ProgressProps } from "../../../src/ui/Progress.tsx";
 import { i18nFor, WithI18n } from "../../fixtures/i18n.tsx";
 
@@ -40,7 +41,7 @@ const CANDIDATE = planned("nat64-candidate", "2001:db8:64::/96");
 const PLAN = [V4, V6, CANDIDATE];
 
 async function show(locale: Locale, props: Partial<ProgressProps>) {
-  const i18n = await i18nFor(locale, ["shell"]);
+  const i18n = await i18nFor(locale, ["shell", "verdict"]);
   act(() =>
     render(
       <WithI18n i18n={i18n}>
@@ -52,7 +53,7 @@ async function show(locale: Locale, props: Partial<ProgressProps>) {
   return {
     status: root.querySelector("[role=status]")?.textContent ?? null,
     headline: root.querySelector("#verdict-headline")?.textContent ?? null,
-    note: root.querySelector(".verdict .muted")?.textContent,
+    note: root.querySelector(".progress-tests .muted")?.textContent,
     rows: [...root.querySelectorAll("li")].map((li) => `${li.className}: ${li.textContent}`),
   };
 }
@@ -60,7 +61,7 @@ async function show(locale: Locale, props: Partial<ProgressProps>) {
 describe("Progress", () => {
   it("shows every test as a row from the start, pending until it ends", async () => {
     expect(await show("en", {})).toEqual({
-      status: "Testing your network…",
+      status: "Testing…",
       headline: null,
       note: "0 of 3 tests done",
       rows: [
@@ -88,19 +89,19 @@ describe("Progress", () => {
     );
   });
 
-  it("shows the headline as soon as the verdict is final, while the last rows still run", async () => {
+  it("shows the verdict card's first lines as soon as the verdict is final, while the last rows still run", async () => {
     const done = [outcome(V4, "ok", 20, "198.51.100.20"), outcome(V6, "ok", 30, "2001:db8::7")];
     const shown = await show("en", {
       done,
-      verdict: "dual-stack",
-      headline: "Your network has both IPv4 and IPv6.",
+      verdict: (known) => <EarlyVerdict code="dual-stack" known={known} />,
     });
-    expect(shown).toMatchObject({
-      headline: "Your network has both IPv4 and IPv6.",
-      note: "Finishing the last tests…",
-    });
+    expect(shown).toMatchObject({ status: null, note: "2 of 3 tests done" });
+    expect(shown.headline).toContain("both IPv4 and IPv6");
+    // As the results view's card starts: the status in a word with its shape, then the headline.
+    const card = root.querySelector(".verdict-card");
+    expect(card?.className).toContain("verdict-ok");
+    expect(card?.firstElementChild?.textContent).toBe("✓Working normally");
     expect(shown.rows.at(-1)).toBe("pending: NAT64 (2001:db8:64::/96): testing…");
-    expect(root.querySelector(".verdict")?.className).toContain("verdict-ok");
   });
 
   it("speaks the visitor's language, plurals and numbers included", async () => {
@@ -116,7 +117,7 @@ describe("Progress", () => {
     });
     expect(await show("es", { planned: [V6], done: [outcome(V6, "timeout", 2000)] })).toMatchObject(
       {
-        status: "Probando tu red…",
+        status: "Probando…",
         note: "1 de 1 prueba completada",
       },
     );

@@ -21,13 +21,10 @@ export default {
     "Dieser Teil der Seite konnte nicht geladen werden. Laden Sie die Seite neu, um es noch einmal zu versuchen.",
 
   "progress.starting": "Wird gestartet…",
-  "progress.testing": "Ihr Netzwerk wird getestet…",
-  "progress.ipv4Works": "IPv4-Websites funktionieren; IPv6 wird geprüft…",
-  "progress.ipv6Works":
-    "IPv6 funktioniert; es wird geprüft, wie Websites nur mit IPv4 erreicht werden…",
-  "progress.bothWork":
+  "progress.v4": "IPv4-Websites funktionieren; IPv6 wird geprüft…",
+  "progress.v6": "IPv6 funktioniert; es wird geprüft, wie Websites nur mit IPv4 erreicht werden…",
+  "progress.both":
     "IPv4- und IPv6-Websites funktionieren; es wird geprüft, wie IPv4 erreicht wird…",
-  "progress.finishing": "Die letzten Tests laufen noch…",
   "progress.count": {
     one: "{done} von {count} Test fertig",
     other: "{done} von {count} Tests fertig",

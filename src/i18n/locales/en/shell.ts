@@ -25,11 +25,9 @@ const shell = {
   // While the probes run: what is already known, then the verdict's headline (App), and each
   // test's row.
   "progress.starting": "Starting…",
-  "progress.testing": "Testing your network…",
-  "progress.ipv4Works": "IPv4 sites work; checking IPv6…",
-  "progress.ipv6Works": "IPv6 works; checking how IPv4-only sites are reached…",
-  "progress.bothWork": "IPv4 and IPv6 sites work; checking how IPv4 is reached…",
-  "progress.finishing": "Finishing the last tests…",
+  "progress.v4": "IPv4 sites work; checking IPv6…",
+  "progress.v6": "IPv6 works; checking how IPv4-only sites are reached…",
+  "progress.both": "IPv4 and IPv6 sites work; checking how IPv4 is reached…",
   "progress.count": {
     one: "{done} of {count} test done",
     other: "{done} of {count} tests done",

@@ -21,11 +21,9 @@ export default {
     "No se pudo cargar esta parte de la página. Vuelve a cargarla para intentarlo de nuevo.",
 
   "progress.starting": "Empezando…",
-  "progress.testing": "Probando tu red…",
-  "progress.ipv4Works": "Los sitios IPv4 funcionan; comprobando IPv6…",
-  "progress.ipv6Works": "IPv6 funciona; comprobando cómo llegas a los sitios que solo tienen IPv4…",
-  "progress.bothWork": "Los sitios IPv4 e IPv6 funcionan; comprobando cómo llegas a IPv4…",
-  "progress.finishing": "Terminando las últimas pruebas…",
+  "progress.v4": "Los sitios IPv4 funcionan; comprobando IPv6…",
+  "progress.v6": "IPv6 funciona; comprobando cómo llegas a los sitios que solo tienen IPv4…",
+  "progress.both": "Los sitios IPv4 e IPv6 funcionan; comprobando cómo llegas a IPv4…",
   "progress.count": {
     one: "{done} de {count} prueba completada",
     other: "{done} de {count} pruebas completadas",
