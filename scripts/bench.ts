@@ -62,6 +62,16 @@ try {
         timeout: 30_000,
       },
     );
+    // The headline may be painted a frame or two after the Result is set.
+    await page
+      .waitForFunction(
+        () => performance.getEntriesByName("selftest:final-headline").length > 0,
+        undefined,
+        {
+          timeout: 5_000,
+        },
+      )
+      .catch(() => {});
     // Let the result view settle before reading the layout shift.
     await page.waitForTimeout(300);
     const [verdictAt, headlineAt, fcp, code, shift] = await page.evaluate(() => [

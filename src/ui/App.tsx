@@ -1,14 +1,14 @@
 // Wiring: which view the URL asks for (a shared result, the embed layout or the full page),
 // the config load, and the self-test state. Components below only render what they are given.
 
-import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { type Config, ConfigError, nothingToTest } from "../core/config.ts";
 import type { Result, VerdictCode } from "../core/result.ts";
 import { useI18n } from "../i18n/context.tsx";
 import { LoadProblem, OwnConfigOffer, useConfigFileName } from "./LoadProblem.tsx";
 import { lazyComponent } from "./lazy.tsx";
 import { KnownCard, Progress } from "./Progress.tsx";
-import { markHeadlineShown, useSelfTest } from "./useSelfTest.ts";
+import { useSelfTest } from "./useSelfTest.ts";
 
 // Only the shell, the config and the probes are on the first-load path (budget: 20 KB gzip);
 // everything that renders after the verdict, or only in some modes, is fetched on demand, with
@@ -136,7 +136,6 @@ const verdictCard = (code: VerdictCode | null) =>
 
 /** The results view's place while its code loads: the progress block, filled in. */
 function PendingResult({ result }: { result: Result }) {
-  useLayoutEffect(markHeadlineShown);
   return (
     <Progress
       planned={result.probes}
@@ -169,8 +168,6 @@ export function App({ config: configLoad }: { config: Promise<Config> }) {
   // Final as soon as the run says so, even while its last probes still fill in their rows.
   const verdict = test.verdict?.code ?? (test.running ? null : (test.result?.verdict.code ?? null));
   const headline = useVerdictHeadline(verdict);
-  // The benchmark's mark, once per run, after the render that put the headline in the page.
-  useLayoutEffect(markHeadlineShown);
   // After "Run the test again", take the visitor (and their screen reader) to the new verdict,
   // wherever they had scrolled to.
   const rerunByVisitor = useRef(false);

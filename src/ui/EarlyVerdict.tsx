@@ -3,11 +3,9 @@
 // status in a word with its shape, then the headline. Loaded with the verdict's words, while the
 // probes run, so it stays off the first load.
 
-import { useLayoutEffect } from "preact/hooks";
 import type { VerdictCode } from "../core/result.ts";
 import { verdictStatus, verdictTone } from "../core/selftest/verdict-tone.ts";
 import { useI18n } from "../i18n/context.tsx";
-import { markHeadlineShown } from "./useSelfTest.ts";
 import { headline } from "./words/verdict.ts";
 
 /** The card's shapes (VerdictCard.tsx): a tick, an exclamation mark, a cross, a question mark. */
@@ -16,7 +14,6 @@ const STATUS_ICON = { working: "✓", catch: "!", problem: "✕", unknown: "?" }
 export function EarlyVerdict({ code }: { code: VerdictCode; known: string }) {
   const i18n = useI18n();
   const status = verdictStatus(code);
-  useLayoutEffect(markHeadlineShown);
   return (
     <div class={`card verdict verdict-card progress-card verdict-${verdictTone(code)}`}>
       <p class="verdict-status">
