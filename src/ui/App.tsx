@@ -3,11 +3,11 @@
 
 import { useEffect, useRef, useState } from "preact/hooks";
 import { type Config, ConfigError, nothingToTest } from "../core/config.ts";
-import type { Result } from "../core/result.ts";
+import type { Result, VerdictCode } from "../core/result.ts";
 import { useI18n } from "../i18n/context.tsx";
 import { LoadProblem, OwnConfigOffer, useConfigFileName } from "./LoadProblem.tsx";
 import { lazyComponent } from "./lazy.tsx";
-import { Progress } from "./Progress.tsx";
+import { KnownCard, Progress } from "./Progress.tsx";
 import { useSelfTest } from "./useSelfTest.ts";
 
 // Only the shell, the config and the probes are on the first-load path (budget: 20 KB gzip);
@@ -15,8 +15,13 @@ import { useSelfTest } from "./useSelfTest.ts";
 // the catalogs (namespaces) it speaks from: each its own block, so adding one is a one-line change.
 const ResultView = lazyComponent(() => import("./ResultView.tsx").then((m) => m.ResultView), {
   namespaces: ["verdict", "results"],
-  // Holds the progress card's place until the verdict's code is there, so nothing jumps.
-  fallback: () => <div class="card progress" aria-busy="true" />,
+  // Holds the progress block's place, with the headline, until the results view is there.
+  fallback: ({ result }) => <PendingResult result={result} />,
+});
+
+const EarlyVerdict = lazyComponent(() => import("./EarlyVerdict.tsx").then((m) => m.EarlyVerdict), {
+  namespaces: ["verdict"],
+  fallback: KnownCard,
 });
 
 const SharePanel = lazyComponent(() => import("./SharePanel.tsx").then((m) => m.SharePanel), {
@@ -107,25 +112,38 @@ function useConfig(config: Promise<Config>): ConfigState {
 }
 
 /**
- * The verdict's headline, for the announcement when a run ends. Its words come with the results
- * view's catalog (fetched while the probes run), not with the first load.
+ * The verdict's headline, for the announcement as soon as the verdict is final; "" until its
+ * words are there (fetched while the probes run, not with the first load).
  */
-function useVerdictHeadline(result: Result | null): string {
+function useVerdictHeadline(code: VerdictCode | null): string {
   const i18n = useI18n();
-  const [headline, setHeadline] = useState("");
+  const [, loaded] = useState(0);
   useEffect(() => {
-    setHeadline("");
-    if (!result) return;
-    let live = true;
-    i18n.load(["verdict"]).then(
-      () => live && setHeadline(i18n.t(`verdict.headline.${result.verdict.code}`)),
-      () => {},
-    );
-    return () => {
-      live = false;
-    };
-  }, [result, i18n]);
-  return headline;
+    if (code)
+      i18n.load(["verdict"]).then(
+        () => loaded((n) => n + 1),
+        () => {},
+      );
+  }, [code, i18n]);
+  const key = `verdict.headline.${code ?? "inconclusive"}` as const;
+  const headline = i18n.t(key);
+  return code && headline !== key ? headline : "";
+}
+
+/** The verdict card's first lines in the progress block; what is known until they load. */
+const verdictCard = (code: VerdictCode | null) =>
+  code ? (known: string) => <EarlyVerdict code={code} known={known} /> : null;
+
+/** The results view's place while its code loads: the progress block, filled in. */
+function PendingResult({ result }: { result: Result }) {
+  return (
+    <Progress
+      planned={result.probes}
+      done={result.probes}
+      running={false}
+      verdict={verdictCard(result.verdict.code)}
+    />
+  );
 }
 
 /** Settings that did not arrive (offline: said at once) or cannot be used (link's or site's). */
@@ -147,7 +165,9 @@ export function App({ config: configLoad }: { config: Promise<Config> }) {
   // A site whose config lists nothing to test says so instead of showing a made-up result.
   const notSetUp = config !== null && nothingToTest(config);
   const test = useSelfTest(config, sharedFragment === null && codeFragment === null && !notSetUp);
-  const headline = useVerdictHeadline(test.running ? null : test.result);
+  // Final as soon as the run says so, even while its last probes still fill in their rows.
+  const verdict = test.verdict?.code ?? (test.running ? null : (test.result?.verdict.code ?? null));
+  const headline = useVerdictHeadline(verdict);
   // After "Run the test again", take the visitor (and their screen reader) to the new verdict,
   // wherever they had scrolled to.
   const rerunByVisitor = useRef(false);
@@ -176,12 +196,14 @@ export function App({ config: configLoad }: { config: Promise<Config> }) {
     heading?.focus({ preventScroll: true });
   };
   useEffect(() => {
-    // Fetch the result view while the probes run, so the verdict shows the moment it exists.
-    if (test.running) {
+    // Fetch the result view and the verdict's words as soon as there is a test to run, and the
+    // share panel while the probes run, so the headline shows the moment the verdict is final.
+    if (config && sharedFragment === null && codeFragment === null && !notSetUp) {
       ResultView.preload(i18n);
-      SharePanel.preload(i18n);
+      EarlyVerdict.preload(i18n);
     }
-  }, [test.running, i18n]);
+    if (test.running) SharePanel.preload(i18n);
+  }, [config, sharedFragment, codeFragment, notSetUp, test.running, i18n]);
 
   if (sharedFragment !== null) {
     return (
@@ -230,7 +252,12 @@ export function App({ config: configLoad }: { config: Promise<Config> }) {
           <>
             <SetupWarning config={config} />
             {(test.running || !test.result) && (
-              <Progress done={test.progress} total={test.total} running={test.running} />
+              <Progress
+                planned={test.planned}
+                done={test.progress}
+                running={test.running}
+                verdict={verdictCard(verdict)}
+              />
             )}
             {test.result && !test.running && (
               <ResultView
@@ -239,9 +266,9 @@ export function App({ config: configLoad }: { config: Promise<Config> }) {
                 onSendToSupport={sendToSupport}
               />
             )}
-            {/* Announces the verdict once: the result view itself is not a live region. */}
+            {/* Announces the verdict once, when final: the result view is not a live region. */}
             <p class="visually-hidden" role="status">
-              {!test.running && headline ? t("shell.testFinished", { headline }) : ""}
+              {headline ? t("shell.testFinished", { headline }) : ""}
             </p>
             {/* Once there is a verdict, its card holds "Test again". */}
             {(test.running || !test.result) && (

@@ -28,7 +28,9 @@ export function lazyComponent<P extends object>(
   let pending: Promise<ComponentType<P>> | null = null;
   const fetchOnce = (i18n: I18n) => {
     pending ??= Promise.all([load(), i18n.load(namespaces)])
-      .then(([component]) => component)
+      // Known from here on, so a component preloaded (e.g. while the probes run) renders at
+      // once when it first appears, without a frame of its fallback.
+      .then(([component]) => (cached = component))
       .catch((error: unknown) => {
         pending = null; // allow a retry on the next render
         throw error;

@@ -1,45 +1,70 @@
 // Runs the self-test and holds its state for the UI. Also the page's small public API for tests
-// and embedding pages: `selftest:done` on window with the Result as detail, the last Result at
-// `window.selftest.result`, and `window.selftest.run()` to start another run.
+// and embedding pages (README, "For tests and embedding pages"): `selftest:verdict` on window
+// with the final facts as soon as the verdict is final (also at `window.selftest.verdict`),
+// `selftest:done` with the Result when the run ends (the last one at `window.selftest.result`),
+// `window.selftest.run()` to start another run, and the performance marks
+// `selftest:final-headline` and `selftest:result` for benchmarks.
 
 import { useCallback, useEffect, useRef, useState } from "preact/hooks";
 import type { Config } from "../core/config.ts";
 import type { ProbeOutcome, Result } from "../core/result.ts";
+import type { FinalFacts } from "../core/selftest/finality.ts";
+import { type PlannedProbe, planProbes } from "../core/selftest/probes.ts";
 import { runSelfTest } from "../core/selftest/run.ts";
 
 declare global {
   interface Window {
-    selftest?: { result: Result | null; run: () => Promise<Result> };
+    selftest?: {
+      result: Result | null;
+      /** The current run's verdict once final (code, NAT64 prefix, CLAT); null before. */
+      verdict: FinalFacts | null;
+      run: () => Promise<Result>;
+    };
   }
 }
 
 export interface SelfTestState {
   running: boolean;
+  /** The probes of the current run, in plan order: one row each while it runs. */
+  planned: PlannedProbe[];
   /** Outcomes so far in the current run, in the order they finished. */
   progress: ProbeOutcome[];
+  /** The current run's verdict as soon as it is final, before the last probes end. */
+  verdict: FinalFacts | null;
   result: Result | null;
-  /** How many probes the current run has in all (for "3 of 7 done"). */
-  total: number;
   run: () => Promise<Result>;
 }
 
 export function useSelfTest(config: Config | null, autoStart: boolean): SelfTestState {
   const [running, setRunning] = useState(false);
   const [progress, setProgress] = useState<ProbeOutcome[]>([]);
+  const [verdict, setVerdict] = useState<FinalFacts | null>(null);
   const [result, setResult] = useState<Result | null>(null);
   const inFlight = useRef<Promise<Result> | null>(null);
-  const total = config ? Object.keys(config.probes).length + config.nat64Candidates.length : 0;
+  const planned = config ? planProbes(config, location.protocol) : [];
 
   const run = useCallback((): Promise<Result> => {
     if (!config) return Promise.reject(new Error("The configuration is not loaded."));
     if (inFlight.current) return inFlight.current;
     setRunning(true);
+    runsStarted++;
     setProgress([]);
+    const publish = (facts: FinalFacts | null) => {
+      setVerdict(facts);
+      if (window.selftest) window.selftest.verdict = facts;
+    };
+    publish(null);
     const promise = runSelfTest(config, {
       onProgress: (outcome) => setProgress((done) => [...done, outcome]),
+      onVerdict: (facts) => {
+        publish(facts);
+        markHeadlineShown(runsStarted);
+        window.dispatchEvent(new CustomEvent("selftest:verdict", { detail: facts }));
+      },
     })
       .then((next) => {
         setResult(next);
+        performance.mark("selftest:result");
         if (window.selftest) window.selftest.result = next;
         window.dispatchEvent(new CustomEvent("selftest:done", { detail: next }));
         return next;
@@ -53,12 +78,33 @@ export function useSelfTest(config: Config | null, autoStart: boolean): SelfTest
   }, [config]);
 
   useEffect(() => {
-    window.selftest = { result: window.selftest?.result ?? null, run };
+    window.selftest = {
+      result: window.selftest?.result ?? null,
+      verdict: window.selftest?.verdict ?? null,
+      run,
+    };
   }, [run]);
 
   useEffect(() => {
     if (config && autoStart) void run();
   }, [config, autoStart, run]);
 
-  return { running, progress, result, total, run };
+  return { running, planned, progress, verdict, result, run };
+}
+
+let runsStarted = 0;
+
+/**
+ * `performance.mark("selftest:final-headline")` once per run, in the first frame that shows the
+ * run's verdict headline (a benchmark's "time to the answer"), whichever view put it there (the
+ * progress block, or the results view, which loads on its own). Looked for from the moment the
+ * verdict is final, for at most 10 s (the embed has no such headline).
+ */
+function markHeadlineShown(run: number, frames = 600): void {
+  if (run !== runsStarted || frames === 0) return;
+  if (document.getElementById("verdict-headline")?.textContent) {
+    performance.mark("selftest:final-headline");
+  } else {
+    requestAnimationFrame(() => markHeadlineShown(run, frames - 1));
+  }
 }

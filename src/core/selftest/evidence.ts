@@ -434,3 +434,12 @@ export function fieldsPendingCouldChange(pending: Iterable<EvidenceSource>): Set
   }
   return fields;
 }
+
+/**
+ * What a run's outcomes so far already show, for the progress display: IPv4-only destinations
+ * were reached, IPv6 works. Both only ever turn true as more outcomes arrive.
+ */
+export function workingFamilies(probes: ProbeOutcome[]): { ipv4: boolean; ipv6: boolean } {
+  const e = gatherEvidence({ probes, traits: undefined });
+  return { ipv4: e.ipv4Reachable, ipv6: e.ipv6Works };
+}

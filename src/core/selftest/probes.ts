@@ -84,11 +84,16 @@ export function parseEchoBody(
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
+/**
+ * Runs one probe. It gives up after `timeoutMs`, or earlier when `giveUp` aborts (the run's
+ * adaptive deadline, deadlines.ts); either way the probe timed out.
+ */
 export async function runProbe(
   probe: PlannedProbe,
   timeoutMs: number,
   fetchImpl: FetchLike = (input, init) => fetch(input, init),
   now: () => number = () => performance.now(),
+  giveUp?: AbortSignal,
 ): Promise<ProbeOutcome> {
   const base = {
     id: probe.id,
@@ -100,6 +105,8 @@ export async function runProbe(
   const controller = new AbortController();
   const started = now();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
+  giveUp?.addEventListener("abort", () => controller.abort(), { once: true });
+  if (giveUp?.aborted) controller.abort();
   const elapsed = () => Math.round(now() - started);
   const timedOut = (): ProbeOutcome => ({
     ...base,

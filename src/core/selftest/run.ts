@@ -1,8 +1,16 @@
 // One self-test run: config → probe plan → probe outcomes (in parallel, each bounded) →
 // classifier → Result. The UI only renders what this produces.
+//
+// The verdict is reported as soon as it is final (finality.ts: no outcome still pending could
+// change its code, NAT64 prefix or CLAT answer), which is usually long before the last probe
+// ends: STUN observations are then stopped (what they gathered so far is what the Result
+// records, as when their window closes), and the probes still running are left to end by
+// their deadlines (deadlines.ts), so the Result's table is complete and its verdict is the
+// classifier's on everything it holds, with the same code, prefix and CLAT answer.
 
 import { type Config, configDigest } from "../config.ts";
-import { type ProbeOutcome, RESULT_VERSION, type Result, type WebRtcOutcome } from "../result.ts";
+import type { ProbeOutcome, Result, WebRtcOutcome } from "../result.ts";
+import { RESULT_VERSION } from "../result.ts";
 import { classifyNetwork } from "./classify.ts";
 import {
   browserEnvironment,
@@ -10,15 +18,18 @@ import {
   type EngineEnvironment,
   observedEngineTraits,
 } from "./engine-traits.ts";
+import type { FinalFacts, RunSoFar } from "./finality.ts";
 import { type FetchLike, planProbes, runProbe } from "./probes.ts";
 import { observeStun } from "./webrtc.ts";
-
-/** WebRTC decides from what arrives in this window (see webrtc.ts), never waits for more. */
-const STUN_WINDOW_MS = 1500;
 
 export interface RunOptions {
   /** Called once per probe as it finishes, for progress display. */
   onProgress?: (outcome: ProbeOutcome) => void;
+  /**
+   * Called once per run, as soon as the verdict's code, NAT64 prefix and CLAT answer are final
+   * (at the latest just before the Result).
+   */
+  onVerdict?: (facts: FinalFacts) => void;
   fetchImpl?: FetchLike;
   pageProtocol?: string;
   userAgent?: string;
@@ -31,18 +42,9 @@ export interface RunOptions {
 export async function runSelfTest(config: Config, options: RunOptions = {}): Promise<Result> {
   const startedAt = new Date();
   const started = performance.now();
+  const elapsed = () => performance.now() - started;
   const pageProtocol = options.pageProtocol ?? globalThis.location?.protocol ?? "https:";
   const plan = planProbes(config, pageProtocol);
-
-  const probesDone = Promise.all(
-    plan.map(async (probe) => {
-      const outcome = await runProbe(probe, config.timeoutMs, options.fetchImpl);
-      options.onProgress?.(outcome);
-      return outcome;
-    }),
-  );
-
-  const stunWindow = Math.min(STUN_WINDOW_MS, config.timeoutMs);
   const Peer = "Peer" in options ? options.Peer : globalThis.RTCPeerConnection;
   const browser = browserEnvironment();
   const environment: EngineEnvironment = {
@@ -50,23 +52,73 @@ export async function runSelfTest(config: Config, options: RunOptions = {}): Pro
     maxTouchPoints: options.maxTouchPoints ?? browser.maxTouchPoints,
     Peer,
   };
-  const [nameObs, literalObs] = await Promise.all([
-    config.stun.name ? observeStun(config.stun.name, stunWindow, Peer) : undefined,
-    config.stun.literal ? observeStun(config.stun.literal, stunWindow, Peer) : undefined,
+  const detected = detectEngineTraits(environment);
+  const timeoutMs = config.timeoutMs;
+  /** WebRTC decides from what arrives in this window at most (deadlines.ts may close it sooner). */
+  const stunCap = Math.min(1500, timeoutMs);
+
+  // What has arrived so far, for the finality check after each outcome.
+  const soFar: RunSoFar = { plan, done: [], stun: {}, traits: detected };
+  let reported = false;
+  const report = (facts: FinalFacts) => {
+    if (!reported) options.onVerdict?.(facts);
+    reported = true;
+  };
+  const stopStun = new AbortController();
+  const giveUp = plan.map(() => new AbortController());
+  // Early verdicts and adaptive deadlines (early.ts) act from when their code has arrived;
+  // until then, and if it never does, the run waits for everything as it always did.
+  let check = () => {};
+  import("./early.ts").then(
+    (early) => {
+      check = early.watchRun({ soFar, started, timeoutMs, giveUp, stopStun, report });
+      check();
+    },
+    () => {},
+  );
+
+  const probesDone = Promise.all(
+    plan.map(async (probe, i) => {
+      const outcome = await runProbe(
+        probe,
+        timeoutMs,
+        options.fetchImpl,
+        undefined,
+        giveUp[i]?.signal,
+      );
+      soFar.done = [...soFar.done, outcome];
+      options.onProgress?.(outcome);
+      check();
+      return outcome;
+    }),
+  );
+
+  const observe = async (which: "name" | "literal", url: string | undefined) => {
+    if (!url) return undefined;
+    soFar.stun[which] = null;
+    const observation = await observeStun(url, stunCap, Peer, stopStun.signal);
+    soFar.stun[which] = observation;
+    check();
+    return observation;
+  };
+  const observations = Promise.all([
+    observe("name", config.stun.name),
+    observe("literal", config.stun.literal),
   ]);
+
+  const [[nameObs, literalObs], probes] = await Promise.all([observations, probesDone]);
   const webrtc: WebRtcOutcome | undefined =
     nameObs || literalObs
       ? { ...(nameObs ? { name: nameObs } : {}), ...(literalObs ? { literal: literalObs } : {}) }
       : undefined;
-
-  const probes = await probesDone;
-  const traits = observedEngineTraits(detectEngineTraits(environment), webrtc, probes);
+  const traits = observedEngineTraits(detected, webrtc, probes);
   const verdict = classifyNetwork({ probes, webrtc, traits });
+  report({ code: verdict.code, prefix: verdict.nat64.prefix, clat: verdict.clat });
   return {
     version: RESULT_VERSION,
     configDigest: configDigest(config),
     startedAt: startedAt.toISOString(),
-    durationMs: Math.round(performance.now() - started),
+    durationMs: Math.round(elapsed()),
     userAgent: environment.userAgent || "unknown",
     pageProtocol,
     probes,

@@ -14,7 +14,9 @@ import type { StunObservation } from "../result.ts";
 const HOST_LOOKUP_ERROR = 701;
 
 /**
- * Gathers candidates against one STUN URL and reports what arrived within `windowMs`.
+ * Gathers candidates against one STUN URL and reports what arrived within `windowMs`, or until
+ * `stop` aborts (the run closes the window early once this visit's answers show how long a
+ * binding takes, or once the verdict is final; see deadlines.ts).
  * On an IPv6-only network without CLAT, Chromium's gathering never completes (a STUN timeout
  * on an unroutable IPv4 socket takes ~40 s), so the window, not "complete", bounds this;
  * Firefox completes in < 150 ms there. Every srflx and 701 arrived within 260 ms in the lab.
@@ -23,6 +25,7 @@ export async function observeStun(
   stunUrl: string,
   windowMs: number,
   Peer: typeof RTCPeerConnection | undefined = globalThis.RTCPeerConnection,
+  stop?: AbortSignal,
 ): Promise<StunObservation> {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
@@ -53,6 +56,12 @@ export async function observeStun(
     errorEvents = "onicecandidateerror" in peer;
     await new Promise<void>((resolve) => {
       const timer = setTimeout(resolve, windowMs);
+      const end = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      stop?.addEventListener("abort", end, { once: true });
+      if (stop?.aborted) end();
       const finish = () => {
         complete = true;
         clearTimeout(timer);

@@ -1,6 +1,6 @@
 // A whole run with fake servers: the Result holds facts only (codes, numbers, addresses), so the
 // page can word it in any language; the user agent is the one text it keeps as it came.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { parseConfig } from "../../../src/core/config.ts";
 import type { FetchLike } from "../../../src/core/selftest/probes.ts";
 import { runSelfTest } from "../../../src/core/selftest/run.ts";
@@ -73,5 +73,237 @@ describe("runSelfTest", () => {
     expect(result.verdict.nat64.evidence.length).toBeGreaterThan(0);
     expect(sentences({ ...result, userAgent: "" })).toEqual([]);
     expect(result.userAgent).toBe(userAgent);
+  });
+});
+
+// A network where IPv4 answers in 5 ms and IPv6 after `v6Delay` ms (or never), with the clock
+// and timers faked: the deadlines are logic, tested without waiting for real time.
+describe("runSelfTest on a network whose IPv6 is slow or silent", () => {
+  const chrome =
+    "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0.0.0 Safari/537.36";
+  const dualStack = parseConfig({
+    probes: {
+      v4: "http://v4.example/echo",
+      v6: "http://v6.example/echo",
+      ds: "http://ds.example/echo",
+      nat64: "http://nat64.example/echo",
+      v4literal: "http://192.0.2.10/echo",
+      v6literal: "http://[2001:db8::10]/echo",
+      large: "http://ds.example/echo?size=1600",
+    },
+    timeoutMs: 4000,
+  });
+
+  /** Answers after `ms` (fake time) unless aborted first; `null` never answers. */
+  const answer = (init: RequestInit, ms: number | null, body: string | Error) =>
+    new Promise<Response>((resolve, reject) => {
+      const timer =
+        ms === null
+          ? undefined
+          : setTimeout(
+              () => (body instanceof Error ? reject(body) : resolve(new Response(body))),
+              ms,
+            );
+      init.signal?.addEventListener("abort", () => {
+        clearTimeout(timer);
+        reject(new DOMException("", "AbortError"));
+      });
+    });
+  const network =
+    (v6Delay: number | null): FetchLike =>
+    (url, init) => {
+      const host = new URL(url).host;
+      if (host === "v6.example" || host === "[2001:db8::10]") {
+        return answer(init, v6Delay, '{"ip":"2001:db8::7"}');
+      }
+      // The dual-stack name falls back to IPv4 (Happy Eyeballs) when IPv6 is silent.
+      if (host === "ds.example") {
+        return v6Delay === null
+          ? answer(init, 5, '{"ip":"198.51.100.20"}')
+          : answer(init, v6Delay, '{"ip":"2001:db8::7"}');
+      }
+      if (host === "nat64.example") return answer(init, 3, new TypeError("Failed to fetch"));
+      return answer(init, 5, '{"ip":"198.51.100.20"}');
+    };
+
+  async function run(v6Delay: number | null) {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "performance", "Date"] });
+    try {
+      const started = performance.now();
+      let verdictAt: number | null = null;
+      let verdictCode = "";
+      const pending = runSelfTest(dualStack, {
+        fetchImpl: network(v6Delay),
+        pageProtocol: "http:",
+        userAgent: chrome,
+        Peer: undefined,
+        onVerdict: (facts) => {
+          verdictAt = performance.now() - started;
+          verdictCode = facts.code;
+        },
+      });
+      await vi.runAllTimersAsync();
+      const result = await pending;
+      return { result, verdictAt: verdictAt as number | null, verdictCode };
+    } finally {
+      vi.useRealTimers();
+    }
+  }
+
+  for (const late of [300, 900]) {
+    it(`keeps an IPv6 that answers ${late} ms late dual-stack`, async () => {
+      const { result, verdictCode } = await run(late);
+      expect(result.verdict.code).toBe("dual-stack");
+      expect(verdictCode).toBe("dual-stack");
+      expect(result.probes.find((p) => p.kind === "v6")).toMatchObject({ status: "ok" });
+    });
+  }
+
+  it("calls a silent IPv6 broken at its adaptive deadline, well before the configured timeout", async () => {
+    const { result, verdictAt, verdictCode } = await run(null);
+    expect(result.verdict.code).toBe("ipv6-broken");
+    expect(verdictCode).toBe("ipv6-broken");
+    for (const kind of ["v6", "v6literal"]) {
+      const probe = result.probes.find((p) => p.kind === kind);
+      expect(probe?.status).toBe("timeout");
+      expect(probe?.ms).toBe(2000);
+    }
+    expect(verdictAt).toBe(2000);
+    expect(verdictAt).toBeLessThan(dualStack.timeoutMs);
+  });
+
+  it("reports the verdict once, before the Result, with the Result's code, prefix and CLAT", async () => {
+    const facts: unknown[] = [];
+    const result = await runSelfTest(config, {
+      fetchImpl: servers,
+      pageProtocol: "https:",
+      Peer: undefined,
+      onVerdict: (f) => facts.push(f),
+    });
+    expect(facts).toEqual([
+      { code: result.verdict.code, prefix: result.verdict.nat64.prefix, clat: result.verdict.clat },
+    ]);
+  });
+});
+
+describe("runSelfTest stops waiting for what cannot change the verdict", () => {
+  /** A peer whose ICE gathering never completes and finds nothing (UDP dropped). */
+  class SilentPeer {
+    onicecandidate = null;
+    onicecandidateerror = null;
+    onicegatheringstatechange = null;
+    iceGatheringState = "gathering";
+    createDataChannel() {}
+    async createOffer() {
+      return {};
+    }
+    async setLocalDescription() {}
+    close() {}
+  }
+  const portal = parseConfig({
+    probes: { v4: "http://v4.example/echo", v6: "http://v6.example/echo" },
+    stun: { name: "stun:v4.example:3478", literal: "stun:192.0.2.10:3478" },
+    timeoutMs: 4000,
+  });
+  const loginPage: FetchLike = () =>
+    new Promise((resolve) =>
+      setTimeout(() => resolve(new Response("<!doctype html><title>Log in</title>")), 5),
+    );
+
+  it("a captive portal's verdict is final once every probe got the login page: WebRTC is stopped", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "performance", "Date"] });
+    try {
+      let verdictAt: number | null = null;
+      const started = performance.now();
+      const pending = runSelfTest(portal, {
+        fetchImpl: loginPage,
+        pageProtocol: "http:",
+        Peer: SilentPeer as unknown as typeof RTCPeerConnection,
+        onVerdict: () => {
+          verdictAt = performance.now() - started;
+        },
+      });
+      await vi.advanceTimersByTimeAsync(10);
+      expect(verdictAt).toBe(5);
+      const result = await pending;
+      expect(result.verdict.code).toBe("captive-portal");
+      // Both observations were stopped when the verdict was final, not after their 1.5 s.
+      expect(result.webrtc?.name).toMatchObject({ status: "ok", complete: false, ms: 5 });
+      expect(result.webrtc?.literal).toMatchObject({ status: "ok", complete: false, ms: 5 });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  /**
+   * Chromium on IPv6-only + NAT64 without a CLAT (research file): the STUN name gives the
+   * NAT64's pool address, its literal nothing, and gathering never completes.
+   */
+  class Nat64Peer {
+    onicecandidate: ((e: { candidate: unknown }) => void) | null = null;
+    onicecandidateerror = null;
+    onicegatheringstatechange = null;
+    iceGatheringState = "gathering";
+    constructor(private readonly config: RTCConfiguration) {}
+    createDataChannel() {}
+    async createOffer() {
+      return {};
+    }
+    async setLocalDescription() {
+      const url = this.config.iceServers?.[0]?.urls;
+      if (url === "stun:v4.example:3478") {
+        setTimeout(
+          () => this.onicecandidate?.({ candidate: { type: "srflx", address: "203.0.113.7" } }),
+          20,
+        );
+      }
+    }
+    close() {}
+  }
+
+  it("closes the STUN window once the first answer shows how fast this network is", async () => {
+    const nat64 = parseConfig({
+      probes: {
+        v4: "http://v4.example/echo",
+        v6: "http://v6.example/echo",
+        nat64: "http://nat64.example/echo",
+        v4literal: "http://192.0.2.10/echo",
+      },
+      stun: { name: "stun:v4.example:3478", literal: "stun:192.0.2.10:3478" },
+      timeoutMs: 4000,
+    });
+    const servers: FetchLike = (url) =>
+      new Promise((resolve, reject) => {
+        const host = new URL(url).host;
+        if (host === "192.0.2.10") setTimeout(() => reject(new TypeError("Failed to fetch")), 3);
+        const ip = host === "v6.example" ? "2001:db8::7" : "203.0.113.7";
+        setTimeout(() => resolve(new Response(`{"ip":"${ip}"}`)), 5);
+      });
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "performance", "Date"] });
+    try {
+      let verdictAt: number | null = null;
+      const started = performance.now();
+      const pending = runSelfTest(nat64, {
+        fetchImpl: servers,
+        pageProtocol: "http:",
+        userAgent: "Mozilla/5.0 (X11; Linux x86_64) Chrome/142.0.0.0 Safari/537.36",
+        Peer: Nat64Peer as unknown as typeof RTCPeerConnection,
+        onVerdict: () => {
+          verdictAt = performance.now() - started;
+        },
+      });
+      await vi.runAllTimersAsync();
+      const result = await pending;
+      expect(result.verdict).toMatchObject({ code: "ipv6-only-nat64", clat: false });
+      // 250 ms (one lost binding request) + 3 × the first answer's 5 ms, not the 1.5 s window.
+      expect(verdictAt).toBe(265);
+      expect(result.webrtc?.name).toMatchObject({
+        srflx: ["203.0.113.7"],
+        complete: false,
+        ms: 265,
+      });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

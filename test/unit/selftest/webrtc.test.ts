@@ -99,4 +99,22 @@ describe("observeStun", () => {
   it("reports a browser without WebRTC as unsupported", async () => {
     expect((await observeStun("stun:x:3478", 100, undefined)).status).toBe("unsupported");
   });
+
+  it("stops when the run says so, with what arrived until then, and closes the connection", async () => {
+    let peer: FakePeer | undefined;
+    FakePeer.script = (pc) => {
+      peer = pc;
+      pc.onicecandidate?.({ candidate: { type: "srflx", address: "203.0.113.7" } });
+    };
+    const stop = new AbortController();
+    const observing = observeStun("stun:v4.example:3478", 60_000, Peer, stop.signal);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    stop.abort();
+    expect(await observing).toMatchObject({
+      status: "ok",
+      srflx: ["203.0.113.7"],
+      complete: false,
+    });
+    expect(peer?.closed).toBe(true);
+  });
 });

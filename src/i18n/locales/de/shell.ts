@@ -20,12 +20,17 @@ export default {
   partNotLoaded:
     "Dieser Teil der Seite konnte nicht geladen werden. Laden Sie die Seite neu, um es noch einmal zu versuchen.",
 
-  "progress.running": {
-    one: "Ihr Netzwerk wird getestet… {done} von {count} Test fertig",
-    other: "Ihr Netzwerk wird getestet… {done} von {count} Tests fertig",
-  },
   "progress.starting": "Wird gestartet…",
+  "progress.v4": "IPv4-Websites funktionieren; IPv6 wird geprüft…",
+  "progress.v6": "IPv6 funktioniert; es wird geprüft, wie Websites nur mit IPv4 erreicht werden…",
+  "progress.both":
+    "IPv4- und IPv6-Websites funktionieren; es wird geprüft, wie IPv4 erreicht wird…",
+  "progress.count": {
+    one: "{done} von {count} Test fertig",
+    other: "{done} von {count} Tests fertig",
+  },
   "progress.item": "{probe}: {status}",
+  "progress.pending": "läuft…",
 
   "probe.v4": "Name nur mit IPv4",
   "probe.v6": "Name nur mit IPv6",

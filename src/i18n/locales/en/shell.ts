@@ -22,12 +22,18 @@ const shell = {
   language: "Language",
   partNotLoaded: "This part of the page could not be loaded. Reload to try again.",
 
-  "progress.running": {
-    one: "Testing your network… {done} of {count} test done",
-    other: "Testing your network… {done} of {count} tests done",
-  },
+  // While the probes run: what is already known, then the verdict's headline (App), and each
+  // test's row.
   "progress.starting": "Starting…",
+  "progress.v4": "IPv4 sites work; checking IPv6…",
+  "progress.v6": "IPv6 works; checking how IPv4-only sites are reached…",
+  "progress.both": "IPv4 and IPv6 sites work; checking how IPv4 is reached…",
+  "progress.count": {
+    one: "{done} of {count} test done",
+    other: "{done} of {count} tests done",
+  },
   "progress.item": "{probe}: {status}",
+  "progress.pending": "testing…",
 
   // Probe names (by kind) and states, for progress and the results.
   "probe.v4": "IPv4-only name",

@@ -20,12 +20,16 @@ export default {
   partNotLoaded:
     "No se pudo cargar esta parte de la página. Vuelve a cargarla para intentarlo de nuevo.",
 
-  "progress.running": {
-    one: "Probando tu red… {done} de {count} prueba completada",
-    other: "Probando tu red… {done} de {count} pruebas completadas",
-  },
   "progress.starting": "Empezando…",
+  "progress.v4": "Los sitios IPv4 funcionan; comprobando IPv6…",
+  "progress.v6": "IPv6 funciona; comprobando cómo llegas a los sitios que solo tienen IPv4…",
+  "progress.both": "Los sitios IPv4 e IPv6 funcionan; comprobando cómo llegas a IPv4…",
+  "progress.count": {
+    one: "{done} de {count} prueba completada",
+    other: "{done} de {count} pruebas completadas",
+  },
   "progress.item": "{probe}: {status}",
+  "progress.pending": "en curso…",
 
   "probe.v4": "Nombre solo IPv4",
   "probe.v6": "Nombre solo IPv6",

@@ -1,0 +1,80 @@
+// Deadlines that follow the network. Until something answers, every probe may take the
+// configured timeoutMs (a phone's first DNS lookup and TCP handshake can take seconds, and
+// nothing is known about this network yet). Once the first echo has answered, this visit has
+// measured how fast its network is, and a probe still silent is given up after
+//
+//     deadline = min(timeoutMs, max(floor, 3 × first answer))       (ms from the probe's start)
+//
+// - 3 × the first answer: a fetch is a DNS lookup plus at least two round trips (TCP, then the
+//   request), and the slowest probe of a working family needs at most its own lookup, a longer
+//   path and one retransmission more; three times the fastest covers that on slow networks
+//   (a first answer after 1.3 s leaves the whole timeoutMs).
+// - floor 2 s: the longest a Happy Eyeballs client waits for one family before trying the
+//   other (RFC 8305 §5: a connection attempt delay of at most 2 s). An IPv6 that answers later
+//   than that while IPv4 answered in milliseconds is one that dual-stack apps give up on: it is
+//   broken for them. Anything faster stays a working family: the lab's IPv6 answering 300 ms
+//   and 900 ms late stays dual-stack, with more than a second to spare.
+// - For a probe whose timeout the classifier reads differently from a failure (an IPv6 probe
+//   timing out is "IPv6 broken", failing is "no IPv6"; the large answer timing out is a path-MTU
+//   black hole; a refused IPv4 literal is DNS64 evidence, a silent one is not), the floor also
+//   outlasts the slowest failure this engine reports: Firefox reports an ICMPv6 "unreachable"
+//   only after 1.3–2.4 s and WebKit after ≈ 2.05 s (shared/research/browsers-nat64.md), and
+//   cutting those short would turn "no IPv6" into "IPv6 broken". An engine whose failure times
+//   are unknown keeps the full timeoutMs for them.
+// So with a black-holed IPv6 and the default timeoutMs of 4 s, Chromium calls IPv6 broken 2 s
+// after the probes start (Firefox 3 s, WebKit 2.6 s), instead of 4 s.
+//
+// WebRTC: STUN gathering never completes on an IPv6-only network in Chromium, so its window
+// used to run the full 1.5 s. A binding answer needs one lookup and one round trip, which the
+// first echo's answer bounds; the window closes at 250 ms (libwebrtc retransmits an unanswered
+// binding request once after 250 ms) plus 3 × the first answer, and never later than 1.5 s.
+
+import type { ProbeKind } from "../result.ts";
+import type { Engine } from "./engine-traits.ts";
+
+/** RFC 8305 §5: the longest a Happy Eyeballs client waits before trying the other family. */
+const HAPPY_EYEBALLS_MAX_MS = 2000;
+const FACTOR = 3;
+/** How long each engine takes, at most, to report an unreachable address (research file). */
+const SLOWEST_FAILURE_MS: Record<Engine, number | null> = {
+  chromium: 150,
+  firefox: 2400,
+  webkit: 2050,
+  unknown: null,
+};
+/** Margin over a measured failure time (2.4 s → 3 s). */
+const FAILURE_MARGIN = 1.25;
+/**
+ * The probes whose timeout the classifier reads differently from a failure (evidence.ts:
+ * ipv6TimesOut, mtuBlackHole, literalRefused/literalGap; deadlines.test.ts checks this list
+ * against the classifier).
+ */
+export const TIMEOUT_IS_EVIDENCE: readonly ProbeKind[] = ["v6", "v6literal", "large", "v4literal"];
+
+/** The most WebRTC waits for ICE candidates (Chromium never completes on IPv6-only). */
+export const STUN_WINDOW_MS = 1500;
+/** libwebrtc's first retransmission of an unanswered STUN binding request. */
+const STUN_RETRANSMIT_MS = 250;
+
+/** When a probe still running is given up, in ms from its start. */
+export function probeDeadline(
+  kind: ProbeKind,
+  engine: Engine,
+  firstAnswerMs: number | null,
+  timeoutMs: number,
+): number {
+  if (firstAnswerMs === null) return timeoutMs;
+  let floor = HAPPY_EYEBALLS_MAX_MS;
+  if (TIMEOUT_IS_EVIDENCE.includes(kind)) {
+    const failure = SLOWEST_FAILURE_MS[engine];
+    if (failure === null) return timeoutMs;
+    floor = Math.max(floor, Math.ceil(failure * FAILURE_MARGIN));
+  }
+  return Math.min(timeoutMs, Math.max(floor, FACTOR * firstAnswerMs));
+}
+
+/** How long the STUN observations run, in ms from their start. */
+export function stunWindow(firstAnswerMs: number | null, timeoutMs: number): number {
+  const cap = Math.min(STUN_WINDOW_MS, timeoutMs);
+  return firstAnswerMs === null ? cap : Math.min(cap, STUN_RETRANSMIT_MS + FACTOR * firstAnswerMs);
+}

@@ -1,0 +1,46 @@
+// What a run does after each outcome once this module has arrived (run.ts fetches it while the
+// first probes run, which keeps it out of the first load): from the first answer on, silent
+// probes and the STUN window get deadlines that follow the network (deadlines.ts), and the
+// verdict is reported as soon as no pending outcome could change it (finality.ts).
+
+import { probeDeadline, stunWindow } from "./deadlines.ts";
+import { type FinalFacts, finalFacts, finalVerdict, type RunSoFar } from "./finality.ts";
+
+export interface WatchedRun {
+  /** What has arrived so far, in the order it arrived (the run keeps it current). */
+  soFar: RunSoFar;
+  /** performance.now() when the run (and its probes) started. */
+  started: number;
+  timeoutMs: number;
+  /** Aborting one gives up its planned probe (plan order); aborting stopStun ends WebRTC. */
+  giveUp: readonly AbortController[];
+  stopStun: AbortController;
+  report: (facts: FinalFacts) => void;
+}
+
+/** What the run calls after every outcome (and once at once). */
+export function watchRun(run: WatchedRun): () => void {
+  const { soFar, timeoutMs } = run;
+  let scheduled = false;
+  let final = false;
+  const at = (ms: number, then: () => void) =>
+    setTimeout(then, run.started + ms - performance.now());
+  return () => {
+    // The first echo answer shows how fast this visit's network is.
+    const answer = soFar.done.find((outcome) => outcome.status === "ok")?.ms;
+    if (answer !== undefined && !scheduled) {
+      scheduled = true;
+      soFar.plan.forEach((probe, i) => {
+        const deadline = probeDeadline(probe.kind, soFar.traits.engine, answer, timeoutMs);
+        if (deadline < timeoutMs) at(deadline, () => run.giveUp[i]?.abort());
+      });
+      at(stunWindow(answer, timeoutMs), () => run.stopStun.abort());
+    }
+    if (final) return;
+    const verdict = finalVerdict(soFar);
+    if (!verdict) return;
+    final = true;
+    run.report(finalFacts(verdict));
+    run.stopStun.abort(); // nothing it could still see matters
+  };
+}
