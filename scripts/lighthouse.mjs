@@ -34,10 +34,11 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { startLocalNginx } from "../server/nginx/local-nginx.mjs";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../test/chromium.mjs";
 
 const REPO = resolve(fileURLToPath(new URL("..", import.meta.url)));
 const OUT = join(REPO, "test-results", "lighthouse");
-const CHROMIUM = process.env.CHROME_PATH || "/usr/bin/chromium";
+const CHROMIUM = process.env.CHROME_PATH || CHROMIUM_PATH;
 const args = process.argv.slice(2);
 
 if (process.getuid?.() !== 0) {
@@ -83,14 +84,7 @@ const RESOLVER_RULES = [
   "MAP * ~NOTFOUND",
 ].join(", ");
 const CHROME_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
+  ...CHROMIUM_ARGS,
   "--ignore-certificate-errors",
   // Quoted: Lighthouse splits --chrome-flags at spaces outside quotes.
   `--host-resolver-rules="${RESOLVER_RULES}"`,

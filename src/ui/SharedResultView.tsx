@@ -10,6 +10,7 @@ import { decodeShare, type ShareLinkError } from "../core/share/share-link.ts";
 import { type RebuiltShare, rebuildShared, sharedReportText } from "../core/share/shared-result.ts";
 import { useI18n, Voice } from "../i18n/context.tsx";
 import { copyText } from "./copy-text.ts";
+import { ownTestHref } from "./own-test-href.ts";
 import { ResultView } from "./ResultView.tsx";
 import { shareErrorWords } from "./words/share.ts";
 import { browserText, reportWords } from "./words/verdict.ts";
@@ -17,23 +18,6 @@ import { browserText, reportWords } from "./words/verdict.ts";
 export interface SharedResultViewProps {
   /** The text after "#r=". */
   fragment: string;
-}
-
-/**
- * This page without the fragment: opening it runs the test on this visitor's own network, with
- * the same ?config= as the link (a deployment may use one) and the same ?lang=, and nothing else
- * from its query.
- */
-function ownTestHref(): string {
-  const url = new URL(location.href);
-  const kept = new URLSearchParams();
-  for (const name of ["config", "lang"]) {
-    const value = url.searchParams.get(name);
-    if (value !== null) kept.set(name, value);
-  }
-  url.search = kept.toString();
-  url.hash = "";
-  return url.href.replace(/#$/, "");
 }
 
 type Outcome = { ok: true; value: RebuiltShare } | { ok: false; error: ShareLinkError };

@@ -7,6 +7,7 @@ import { WELL_KNOWN_PREFIX } from "../core/addr/ip-text.ts";
 import { decodeSupportCode, type SupportFacts } from "../core/share/support-code.ts";
 import { useI18n, Voice } from "../i18n/context.tsx";
 import type { I18n } from "../i18n/i18n.ts";
+import { ownTestHref } from "./own-test-href.ts";
 import { VerdictCard } from "./VerdictCard.tsx";
 import { supportCodeErrorWords } from "./words/support-code.ts";
 import {
@@ -19,22 +20,6 @@ import {
 export interface SupportCodeViewProps {
   /** The text after "#code=". */
   fragment: string;
-}
-
-/**
- * This page without the fragment: opening it runs the test on this visitor's own network, with
- * the same ?config= and ?lang= as the code's address, and nothing else from its query.
- */
-function ownTestHref(): string {
-  const url = new URL(location.href);
-  const kept = new URLSearchParams();
-  for (const name of ["config", "lang"]) {
-    const value = url.searchParams.get(name);
-    if (value !== null) kept.set(name, value);
-  }
-  url.search = kept.toString();
-  url.hash = "";
-  return url.href.replace(/#$/, "");
 }
 
 function cardFacts(facts: SupportFacts): CardFacts {
