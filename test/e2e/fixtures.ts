@@ -1,5 +1,11 @@
 // Pieces several browser tests build their pages from.
+import { existsSync } from "node:fs";
 import net from "node:net";
+import { fileURLToPath } from "node:url";
+import type { Page } from "playwright-core";
+import { type EchoHandle, startEcho } from "../../server/echo.ts";
+import { localConfig } from "../../server/local-config.ts";
+import { type StaticHandle, startStatic } from "../../server/static.ts";
 import type { ProbeOutcome, Result } from "../../src/core/result.ts";
 import { classifyNetwork } from "../../src/core/selftest/classify.ts";
 
@@ -51,4 +57,56 @@ export async function startSilent(
       return new Promise((r) => server.close(() => r()));
     },
   };
+}
+
+const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
+
+/** A site on this machine: the page's address, and what stops it with its echo servers. */
+export interface LoopbackSite {
+  base: string;
+  close: () => Promise<void>;
+}
+
+/**
+ * The built page on loopback, as a dual-stack network would see it: echo servers on 127.0.0.1
+ * and ::1 (one port), `localhost` as the dual-stack name, and the site at `base` with a
+ * config.json that names them.
+ */
+export async function startDualStackSite(): Promise<LoopbackSite> {
+  if (!existsSync(`${dist}/index.html`)) throw new Error("dist/ is missing: run `npm run build`");
+  const echo: EchoHandle[] = [];
+  let site: StaticHandle | undefined;
+  const close = async () => {
+    await site?.close();
+    await Promise.all(echo.map((e) => e.close()));
+  };
+  try {
+    const first = await startEcho({ listen: [{ host: "127.0.0.1", port: 0 }] });
+    echo.push(first);
+    const port = first.http[0]?.port ?? 0;
+    echo.push(await startEcho({ listen: [{ host: "::1", port }] }));
+    const config = localConfig({
+      v4: { host: "127.0.0.1", port },
+      v6: { host: "::1", port },
+      dualStackName: { host: "localhost", port },
+    });
+    site = await startStatic({
+      root: dist,
+      listen: [{ host: "127.0.0.1", port: 0 }],
+      files: { "/config.json": JSON.stringify(config) },
+    });
+    return { base: site.urls[0] as string, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/** Opens `url` in `page` and waits for the test that runs there to finish: its Result. */
+export async function runPage(page: Page, url: string): Promise<Result> {
+  await page.goto(url);
+  const handle = await page.waitForFunction(() => window.selftest?.result, undefined, {
+    timeout: 30_000,
+  });
+  return (await handle.jsonValue()) as Result;
 }

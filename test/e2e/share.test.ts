@@ -1,13 +1,8 @@
 // Result links end to end in Chromium: run → share link → open it in a fresh browser → the same
 // verdict and probes, read-only; and hostile links → a plain message, with no script running.
 
-import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type EchoHandle, startEcho } from "../../server/echo.ts";
-import { localConfig } from "../../server/local-config.ts";
-import { type StaticHandle, startStatic } from "../../server/static.ts";
 import { fromBase64Url, toBase64Url } from "../../src/core/base64url.ts";
 import type { Result } from "../../src/core/result.ts";
 import { redactResult } from "../../src/core/share/redact.ts";
@@ -18,10 +13,9 @@ import { loadAllCatalogs } from "../fixtures/catalogs.ts";
 import { i18nFor } from "../fixtures/i18n.tsx";
 import { RECORDED_V1_LINK, RECORDED_V2_ENGLISH_MASKED } from "../unit/share/share-fixtures.ts";
 import { hasChromium, type LaunchedBrowser, launchChromium } from "./browser.ts";
-import { dualStackResult } from "./fixtures.ts";
+import { dualStackResult, type LoopbackSite, runPage, startDualStackSite } from "./fixtures.ts";
 import { englishFragments, englishLeft } from "./i18n-checks.ts";
 
-const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
 const PHONE_NUMBER = "Call 1-800-555-0100";
 const XSS = `<img src=x onerror="window.__pwned=1"><svg onload="window.__pwned=1"></svg><script>window.__pwned=1</script>`;
 
@@ -92,53 +86,33 @@ describe.skipIf(!hasChromium)("result links in Chromium", () => {
     NOT_SHOWN = reasonText(shared, { code: "reasons-not-shown" });
   });
 
-  let echo: EchoHandle[] = [];
-  let site: StaticHandle;
+  let site: LoopbackSite;
   let sender: LaunchedBrowser;
   let recipient: LaunchedBrowser;
   let base: string;
 
   beforeAll(async () => {
-    if (!existsSync(`${dist}/index.html`)) throw new Error("dist/ is missing: run `npm run build`");
-    const first = await startEcho({ listen: [{ host: "127.0.0.1", port: 0 }] });
-    const port = first.http[0]?.port ?? 0;
-    echo = [first, await startEcho({ listen: [{ host: "::1", port }] })];
-    const config = localConfig({
-      v4: { host: "127.0.0.1", port },
-      v6: { host: "::1", port },
-      dualStackName: { host: "localhost", port },
-    });
-    site = await startStatic({
-      root: dist,
-      listen: [{ host: "127.0.0.1", port: 0 }],
-      files: { "/config.json": JSON.stringify(config) },
-    });
-    base = site.urls[0] as string;
+    site = await startDualStackSite();
+    base = site.base;
     // Two separate browsers (profiles): the link travels from one person to another.
     sender = await launchChromium();
-    await sender.context.grantPermissions(["clipboard-read", "clipboard-write"], {
-      origin: new URL(base).origin,
-    });
     recipient = await launchChromium();
-    await recipient.context.grantPermissions(["clipboard-read", "clipboard-write"], {
-      origin: new URL(base).origin,
-    });
+    for (const browser of [sender, recipient]) {
+      await browser.context.grantPermissions(["clipboard-read", "clipboard-write"], {
+        origin: new URL(base).origin,
+      });
+    }
   }, 60_000);
 
   afterAll(async () => {
     await sender?.close();
     await recipient?.close();
     await site?.close();
-    await Promise.all(echo.map((e) => e.close()));
   });
 
   it("run → share link → a fresh browser shows the same verdict and probes, read-only", async () => {
     const page = await sender.context.newPage();
-    await page.goto(base);
-    const handle = await page.waitForFunction(() => window.selftest?.result, undefined, {
-      timeout: 30_000,
-    });
-    const result = (await handle.jsonValue()) as Result;
+    const result = await runPage(page, base);
     const share = page.getByRole("region", { name: "Share results" });
     await expect
       .poll(() => share.getByText(/By default your IP addresses are hidden/).count())

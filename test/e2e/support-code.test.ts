@@ -3,13 +3,7 @@
 // code into the decoder) and reads the same verdict back in words, without any test running; a
 // misheard code is refused in a sentence.
 
-import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type EchoHandle, startEcho } from "../../server/echo.ts";
-import { localConfig } from "../../server/local-config.ts";
-import { type StaticHandle, startStatic } from "../../server/static.ts";
-import type { Result } from "../../src/core/result.ts";
 import {
   decodeSupportCode,
   encodeSupportCode,
@@ -19,34 +13,19 @@ import type { I18n } from "../../src/i18n/i18n.ts";
 import { headline } from "../../src/ui/words/verdict.ts";
 import { i18nFor } from "../fixtures/i18n.tsx";
 import { hasChromium, type LaunchedBrowser, launchChromium } from "./browser.ts";
-
-const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
+import { type LoopbackSite, runPage, startDualStackSite } from "./fixtures.ts";
 
 describe.skipIf(!hasChromium)("support codes in Chromium", () => {
-  let echo: EchoHandle[] = [];
-  let site: StaticHandle;
+  let site: LoopbackSite;
   let visitor: LaunchedBrowser;
   let desk: LaunchedBrowser;
   let base: string;
   let shared: I18n;
 
   beforeAll(async () => {
-    if (!existsSync(`${dist}/index.html`)) throw new Error("dist/ is missing: run `npm run build`");
     shared = (await i18nFor("en", ["shell", "verdict", "results"])).withVoice("shared");
-    const first = await startEcho({ listen: [{ host: "127.0.0.1", port: 0 }] });
-    const port = first.http[0]?.port ?? 0;
-    echo = [first, await startEcho({ listen: [{ host: "::1", port }] })];
-    const config = localConfig({
-      v4: { host: "127.0.0.1", port },
-      v6: { host: "::1", port },
-      dualStackName: { host: "localhost", port },
-    });
-    site = await startStatic({
-      root: dist,
-      listen: [{ host: "127.0.0.1", port: 0 }],
-      files: { "/config.json": JSON.stringify(config) },
-    });
-    base = site.urls[0] as string;
+    site = await startDualStackSite();
+    base = site.base;
     // Two browsers (profiles): the code travels from one person to another, by voice.
     visitor = await launchChromium({ viewport: { width: 360, height: 780 } });
     desk = await launchChromium();
@@ -56,16 +35,11 @@ describe.skipIf(!hasChromium)("support codes in Chromium", () => {
     await visitor?.close();
     await desk?.close();
     await site?.close();
-    await Promise.all(echo.map((e) => e.close()));
   });
 
   it("a code read off one page expands into the same verdict on another", async () => {
     const page = await visitor.context.newPage();
-    await page.goto(base);
-    const handle = await page.waitForFunction(() => window.selftest?.result, undefined, {
-      timeout: 30_000,
-    });
-    const result = (await handle.jsonValue()) as Result;
+    const result = await runPage(page, base);
     const card = page.locator(".verdict-card");
     const code = (await card.locator(".support-code-value").textContent()) ?? "";
     expect(code).toMatch(/^A[2-9ACDFHJKMPQRTWXY]{3}-[2-9ACDFHJKMPQRTWXY]{4}$/);

@@ -9,6 +9,7 @@ import type { EngineTraits } from "../../../src/core/selftest/engine-traits.ts";
 import { redactResult } from "../../../src/core/share/redact.ts";
 import { encodeShare } from "../../../src/core/share/share-link.ts";
 import { encodeSupportCode } from "../../../src/core/share/support-code.ts";
+import { NAT64_NO_CLAT } from "../../fixtures/support-facts.ts";
 import { RECORDED_V2_ENGLISH_MASKED } from "../../unit/share/share-fixtures.ts";
 import type { View } from "../i18n-checks.ts";
 
@@ -83,19 +84,7 @@ function nat64Result(): Result {
 const nat64Link = await encodeShare(redactResult(nat64Result(), "masked"), "masked");
 
 /** The support code of a phone on NAT64 without a CLAT: the card's longest words and a quote. */
-const noClatCode = encodeSupportCode({
-  verdict: "ipv6-only-nat64",
-  rule: "ipv6-only-nat64",
-  confidence: "high",
-  nat64: true,
-  prefix: "network-specific",
-  clat: false,
-  literalSynthesis: false,
-  ipv4: true,
-  ipv6: true,
-  engine: "chromium",
-  https: true,
-});
+const noClatCode = encodeSupportCode({ ...NAT64_NO_CLAT, engine: "chromium" });
 
 export default [
   {

@@ -106,53 +106,23 @@ export type Expected = Partial<Pick<Verdict, "code" | "clat" | "confidence">> & 
   prefix?: string | null;
 };
 export const WKP = "64:ff9b::/96";
+/** A row's expectation where Chromium, Firefox and WebKit measure alike. */
+const everyEngine = (expected: Expected): [Expected, Expected, Expected] => [
+  expected,
+  expected,
+  expected,
+];
 // Per row: Chromium, Firefox, WebKit. Rows that differ between engines differ because the
 // engine cannot know (Firefox's default-interface gathering, WebKit's missing WebRTC).
 export const LAB_ROWS: [Network, LabConfig, Expected, Expected, Expected][] = [
-  ["dualstack", "http", { code: "dual-stack" }, { code: "dual-stack" }, { code: "dual-stack" }],
-  ["v4only", "http", { code: "ipv4-only" }, { code: "ipv4-only" }, { code: "ipv4-only" }],
-  [
-    "nat64",
-    "http",
-    { code: "ipv6-only-nat64", prefix: WKP, clat: false },
-    { code: "ipv6-only-nat64", prefix: WKP, clat: false },
-    { code: "ipv6-only-nat64", prefix: WKP, clat: false },
-  ],
-  [
-    "nsp",
-    "http",
-    { code: "ipv6-only-nat64", prefix: LAB.nsp, clat: false },
-    { code: "ipv6-only-nat64", prefix: LAB.nsp, clat: false },
-    { code: "ipv6-only-nat64", prefix: LAB.nsp, clat: false },
-  ],
-  [
-    "nsp",
-    "http-nocand",
-    { code: "ipv6-only-nat64", prefix: null, clat: false },
-    { code: "ipv6-only-nat64", prefix: null, clat: false },
-    { code: "ipv6-only-nat64", prefix: null, clat: false },
-  ],
-  [
-    "464xlat",
-    "http",
-    { code: "ipv6-only-nat64", prefix: WKP, clat: true },
-    { code: "ipv6-only-nat64", prefix: WKP, clat: true },
-    { code: "ipv6-only-nat64", prefix: WKP, clat: true },
-  ],
-  [
-    "nonat64",
-    "http",
-    { code: "ipv6-only-no-nat64" },
-    { code: "ipv6-only-no-nat64" },
-    { code: "ipv6-only-no-nat64" },
-  ],
-  [
-    "ipv6-broken",
-    "http",
-    { code: "ipv6-broken" },
-    { code: "ipv6-broken" },
-    { code: "ipv6-broken" },
-  ],
+  ["dualstack", "http", ...everyEngine({ code: "dual-stack" })],
+  ["v4only", "http", ...everyEngine({ code: "ipv4-only" })],
+  ["nat64", "http", ...everyEngine({ code: "ipv6-only-nat64", prefix: WKP, clat: false })],
+  ["nsp", "http", ...everyEngine({ code: "ipv6-only-nat64", prefix: LAB.nsp, clat: false })],
+  ["nsp", "http-nocand", ...everyEngine({ code: "ipv6-only-nat64", prefix: null, clat: false })],
+  ["464xlat", "http", ...everyEngine({ code: "ipv6-only-nat64", prefix: WKP, clat: true })],
+  ["nonat64", "http", ...everyEngine({ code: "ipv6-only-no-nat64" })],
+  ["ipv6-broken", "http", ...everyEngine({ code: "ipv6-broken" })],
   [
     "dualstack",
     "https-like",
@@ -161,7 +131,7 @@ export const LAB_ROWS: [Network, LabConfig, Expected, Expected, Expected][] = [
     // Without WebRTC or literals nothing tells native IPv4 from an unknown-prefix NAT64.
     { code: "inconclusive", confidence: "low" },
   ],
-  ["v4only", "https-like", { code: "ipv4-only" }, { code: "ipv4-only" }, { code: "ipv4-only" }],
+  ["v4only", "https-like", ...everyEngine({ code: "ipv4-only" })],
   [
     "nat64",
     "https-like",
@@ -185,11 +155,5 @@ export const LAB_ROWS: [Network, LabConfig, Expected, Expected, Expected][] = [
     { code: "ipv6-only-nat64", prefix: WKP, clat: null },
     { code: "ipv6-only-nat64", prefix: WKP, clat: null },
   ],
-  [
-    "nonat64",
-    "https-like",
-    { code: "ipv6-only-no-nat64" },
-    { code: "ipv6-only-no-nat64" },
-    { code: "ipv6-only-no-nat64" },
-  ],
+  ["nonat64", "https-like", ...everyEngine({ code: "ipv6-only-no-nat64" })],
 ];

@@ -1,9 +1,9 @@
 // A whole run with fake servers: the Result holds facts only (codes, numbers, addresses), so the
 // page can word it in any language; the user agent is the one text it keeps as it came.
 import { describe, expect, it, vi } from "vitest";
-import { parseConfig } from "../../../src/core/config.ts";
+import { type Config, parseConfig } from "../../../src/core/config.ts";
 import type { FetchLike } from "../../../src/core/selftest/probes.ts";
-import { runSelfTest } from "../../../src/core/selftest/run.ts";
+import { type RunOptions, runSelfTest } from "../../../src/core/selftest/run.ts";
 import { sentences } from "./classifier-fixtures.ts";
 
 const config = parseConfig({
@@ -45,6 +45,32 @@ const servers: FetchLike = async (url, init) => {
   if (host === "candidate.example") return new Response("Bad Gateway", { status: 502 });
   throw new TypeError("Failed to fetch");
 };
+
+/**
+ * Runs the self-test on fake clocks, for `ms` of them or until no timer is left: its Result, and
+ * when (ms after the start) and with which code it reported its verdict.
+ */
+async function runOnFakeClock(config: Config, options: Omit<RunOptions, "onVerdict">, ms?: number) {
+  vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "performance", "Date"] });
+  try {
+    const started = performance.now();
+    let verdictAt: number | null = null;
+    let verdictCode = "";
+    const pending = runSelfTest(config, {
+      ...options,
+      onVerdict: (facts) => {
+        verdictAt = performance.now() - started;
+        verdictCode = facts.code;
+      },
+    });
+    if (ms === undefined) await vi.runAllTimersAsync();
+    else await vi.advanceTimersByTimeAsync(ms);
+    const result = await pending;
+    return { result, verdictAt: verdictAt as number | null, verdictCode };
+  } finally {
+    vi.useRealTimers();
+  }
+}
 
 describe("runSelfTest", () => {
   it("returns a Result with no sentence in it, from every kind of probe ending", async () => {
@@ -126,29 +152,13 @@ describe("runSelfTest on a network whose IPv6 is slow or silent", () => {
       return answer(init, 5, '{"ip":"198.51.100.20"}');
     };
 
-  async function run(v6Delay: number | null) {
-    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "performance", "Date"] });
-    try {
-      const started = performance.now();
-      let verdictAt: number | null = null;
-      let verdictCode = "";
-      const pending = runSelfTest(dualStack, {
-        fetchImpl: network(v6Delay),
-        pageProtocol: "http:",
-        userAgent: chrome,
-        Peer: undefined,
-        onVerdict: (facts) => {
-          verdictAt = performance.now() - started;
-          verdictCode = facts.code;
-        },
-      });
-      await vi.runAllTimersAsync();
-      const result = await pending;
-      return { result, verdictAt: verdictAt as number | null, verdictCode };
-    } finally {
-      vi.useRealTimers();
-    }
-  }
+  const run = (v6Delay: number | null) =>
+    runOnFakeClock(dualStack, {
+      fetchImpl: network(v6Delay),
+      pageProtocol: "http:",
+      userAgent: chrome,
+      Peer: undefined,
+    });
 
   for (const late of [300, 900]) {
     it(`keeps an IPv6 that answers ${late} ms late dual-stack`, async () => {
@@ -211,28 +221,21 @@ describe("runSelfTest stops waiting for what cannot change the verdict", () => {
     );
 
   it("a captive portal's verdict is final once every probe got the login page: WebRTC is stopped", async () => {
-    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "performance", "Date"] });
-    try {
-      let verdictAt: number | null = null;
-      const started = performance.now();
-      const pending = runSelfTest(portal, {
+    // The run ends within 10 ms of fake time, without the rest of WebRTC's timers.
+    const { result, verdictAt } = await runOnFakeClock(
+      portal,
+      {
         fetchImpl: loginPage,
         pageProtocol: "http:",
         Peer: SilentPeer as unknown as typeof RTCPeerConnection,
-        onVerdict: () => {
-          verdictAt = performance.now() - started;
-        },
-      });
-      await vi.advanceTimersByTimeAsync(10);
-      expect(verdictAt).toBe(5);
-      const result = await pending;
-      expect(result.verdict.code).toBe("captive-portal");
-      // Both observations were stopped when the verdict was final, not after their 1.5 s.
-      expect(result.webrtc?.name).toMatchObject({ status: "ok", complete: false, ms: 5 });
-      expect(result.webrtc?.literal).toMatchObject({ status: "ok", complete: false, ms: 5 });
-    } finally {
-      vi.useRealTimers();
-    }
+      },
+      10,
+    );
+    expect(verdictAt).toBe(5);
+    expect(result.verdict.code).toBe("captive-portal");
+    // Both observations were stopped when the verdict was final, not after their 1.5 s.
+    expect(result.webrtc?.name).toMatchObject({ status: "ok", complete: false, ms: 5 });
+    expect(result.webrtc?.literal).toMatchObject({ status: "ok", complete: false, ms: 5 });
   });
 
   /**
@@ -279,31 +282,19 @@ describe("runSelfTest stops waiting for what cannot change the verdict", () => {
         const ip = host === "v6.example" ? "2001:db8::7" : "203.0.113.7";
         setTimeout(() => resolve(new Response(`{"ip":"${ip}"}`)), 5);
       });
-    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "performance", "Date"] });
-    try {
-      let verdictAt: number | null = null;
-      const started = performance.now();
-      const pending = runSelfTest(nat64, {
-        fetchImpl: servers,
-        pageProtocol: "http:",
-        userAgent: "Mozilla/5.0 (X11; Linux x86_64) Chrome/142.0.0.0 Safari/537.36",
-        Peer: Nat64Peer as unknown as typeof RTCPeerConnection,
-        onVerdict: () => {
-          verdictAt = performance.now() - started;
-        },
-      });
-      await vi.runAllTimersAsync();
-      const result = await pending;
-      expect(result.verdict).toMatchObject({ code: "ipv6-only-nat64", clat: false });
-      // 250 ms (one lost binding request) + 3 × the first answer's 5 ms, not the 1.5 s window.
-      expect(verdictAt).toBe(265);
-      expect(result.webrtc?.name).toMatchObject({
-        srflx: ["203.0.113.7"],
-        complete: false,
-        ms: 265,
-      });
-    } finally {
-      vi.useRealTimers();
-    }
+    const { result, verdictAt } = await runOnFakeClock(nat64, {
+      fetchImpl: servers,
+      pageProtocol: "http:",
+      userAgent: "Mozilla/5.0 (X11; Linux x86_64) Chrome/142.0.0.0 Safari/537.36",
+      Peer: Nat64Peer as unknown as typeof RTCPeerConnection,
+    });
+    expect(result.verdict).toMatchObject({ code: "ipv6-only-nat64", clat: false });
+    // 250 ms (one lost binding request) + 3 × the first answer's 5 ms, not the 1.5 s window.
+    expect(verdictAt).toBe(265);
+    expect(result.webrtc?.name).toMatchObject({
+      srflx: ["203.0.113.7"],
+      complete: false,
+      ms: 265,
+    });
   });
 });

@@ -2,25 +2,15 @@
 // The waiting state, in the visitor's language: every test has its row from the start, which
 // fills in with its state and time; the card says what is already known, then the verdict's
 // headline as soon as it is final, while the last rows are still running.
-import { render } from "preact";
-import { act } from "preact/test-utils";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ProbeOutcome } from "../../../src/core/result.ts";
 import type { PlannedProbe } from "../../../src/core/selftest/probes.ts";
 import type { Locale } from "../../../src/i18n/locale.ts";
 import { EarlyVerdict } from "../../../src/ui/EarlyVerdict.tsx";
 import { Progress, type ProgressProps } from "../../../src/ui/Progress.tsx";
-import { i18nFor, WithI18n } from "../../fixtures/i18n.tsx";
+import { renderRoot } from "../../fixtures/render.tsx";
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement("div");
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const page = renderRoot(["en", "de", "es"], ["shell", "verdict"]);
 
 const planned = (kind: PlannedProbe["kind"], prefix?: string): PlannedProbe => ({
   id: kind === "nat64-candidate" ? `${kind}:${prefix}` : kind,
@@ -40,16 +30,9 @@ const V6 = planned("v6");
 const CANDIDATE = planned("nat64-candidate", "2001:db8:64::/96");
 const PLAN = [V4, V6, CANDIDATE];
 
-async function show(locale: Locale, props: Partial<ProgressProps>) {
-  const i18n = await i18nFor(locale, ["shell", "verdict"]);
-  act(() =>
-    render(
-      <WithI18n i18n={i18n}>
-        <Progress planned={PLAN} done={[]} running {...props} />
-      </WithI18n>,
-      root,
-    ),
-  );
+function show(locale: Locale, props: Partial<ProgressProps>) {
+  page.mount(<Progress planned={PLAN} done={[]} running {...props} />, locale);
+  const root = page.root;
   return {
     status: root.querySelector("[role=status]")?.textContent ?? null,
     headline: root.querySelector("#verdict-headline")?.textContent ?? null,
@@ -59,8 +42,8 @@ async function show(locale: Locale, props: Partial<ProgressProps>) {
 }
 
 describe("Progress", () => {
-  it("shows every test as a row from the start, pending until it ends", async () => {
-    expect(await show("en", {})).toEqual({
+  it("shows every test as a row from the start, pending until it ends", () => {
+    expect(show("en", {})).toEqual({
       status: "Testing…",
       headline: null,
       note: "0 of 3 tests done",
@@ -72,9 +55,9 @@ describe("Progress", () => {
     });
   });
 
-  it("fills rows in with their state and time, and says what is already known", async () => {
+  it("fills rows in with their state and time, and says what is already known", () => {
     const done = [outcome(V6, "ok", 1234, "2001:db8::7"), outcome(CANDIDATE, "bad-response", 9)];
-    expect(await show("en", { done })).toMatchObject({
+    expect(show("en", { done })).toMatchObject({
       status: "IPv6 works; checking how IPv4-only sites are reached…",
       note: "2 of 3 tests done",
       rows: [
@@ -84,29 +67,29 @@ describe("Progress", () => {
       ],
     });
     const both = [...done, outcome(V4, "ok", 20, "198.51.100.20")];
-    expect((await show("en", { done: both })).status).toBe(
+    expect(show("en", { done: both }).status).toBe(
       "IPv4 and IPv6 sites work; checking how IPv4 is reached…",
     );
   });
 
-  it("shows the verdict card's first lines as soon as the verdict is final, while the last rows still run", async () => {
+  it("shows the verdict card's first lines as soon as the verdict is final, while the last rows still run", () => {
     const done = [outcome(V4, "ok", 20, "198.51.100.20"), outcome(V6, "ok", 30, "2001:db8::7")];
-    const shown = await show("en", {
+    const shown = show("en", {
       done,
       verdict: (known) => <EarlyVerdict code="dual-stack" known={known} />,
     });
     expect(shown).toMatchObject({ status: null, note: "2 of 3 tests done" });
     expect(shown.headline).toContain("both IPv4 and IPv6");
     // As the results view's card starts: the status in a word with its shape, then the headline.
-    const card = root.querySelector(".verdict-card");
+    const card = page.root.querySelector(".verdict-card");
     expect(card?.className).toContain("verdict-ok");
     expect(card?.firstElementChild?.textContent).toBe("✓Working normally");
     expect(shown.rows.at(-1)).toBe("pending: NAT64 (2001:db8:64::/96): testing…");
   });
 
-  it("speaks the visitor's language, plurals and numbers included", async () => {
+  it("speaks the visitor's language, plurals and numbers included", () => {
     const done = [outcome(V4, "ok", 1234, "198.51.100.20")];
-    expect(await show("de", { done })).toMatchObject({
+    expect(show("de", { done })).toMatchObject({
       status: "IPv4-Websites funktionieren; IPv6 wird geprüft…",
       note: "1 von 3 Tests fertig",
       rows: [
@@ -115,11 +98,9 @@ describe("Progress", () => {
         "pending: NAT64 (2001:db8:64::/96): läuft…",
       ],
     });
-    expect(await show("es", { planned: [V6], done: [outcome(V6, "timeout", 2000)] })).toMatchObject(
-      {
-        status: "Probando…",
-        note: "1 de 1 prueba completada",
-      },
-    );
+    expect(show("es", { planned: [V6], done: [outcome(V6, "timeout", 2000)] })).toMatchObject({
+      status: "Probando…",
+      note: "1 de 1 prueba completada",
+    });
   });
 });

@@ -1,33 +1,14 @@
 // @vitest-environment happy-dom
 // The results page shows what the browser could measure (for a support desk), and the Apple
 // literal-synthesis fact in plain words instead of a CLAT claim.
-import { render } from "preact";
-import { act } from "preact/test-utils";
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ProbeOutcome, Result } from "../../../src/core/result.ts";
 import { classifyNetwork } from "../../../src/core/selftest/classify.ts";
 import type { EngineTraits } from "../../../src/core/selftest/engine-traits.ts";
-import { Voice } from "../../../src/i18n/context.tsx";
-import type { I18n } from "../../../src/i18n/i18n.ts";
 import { ResultView } from "../../../src/ui/ResultView.tsx";
-import { i18nFor, WithI18n } from "../../fixtures/i18n.tsx";
+import { renderRoot } from "../../fixtures/render.tsx";
 
-let root: HTMLElement;
-let english: I18n;
-
-beforeAll(async () => {
-  english = await i18nFor("en", ["shell", "verdict", "results"]);
-});
-
-beforeEach(() => {
-  root = document.createElement("div");
-  document.body.append(root);
-});
-
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const page = renderRoot(["en"], ["shell", "verdict", "results"]);
 
 function probe(kind: ProbeOutcome["kind"], status: ProbeOutcome["status"], ip: string | null) {
   return {
@@ -74,14 +55,8 @@ function iphoneResult(traits: EngineTraits | undefined): Result {
 }
 
 function show(result: Result, readOnly = false) {
-  const view = <ResultView result={result} readOnly={readOnly} />;
-  act(() => {
-    render(
-      <WithI18n i18n={english}>{readOnly ? <Voice value="shared">{view}</Voice> : view}</WithI18n>,
-      root,
-    );
-  });
-  return root.textContent ?? "";
+  page.mount(<ResultView result={result} readOnly={readOnly} />, "en", readOnly ? "shared" : "own");
+  return page.root.textContent ?? "";
 }
 
 describe("ResultView with engine traits", () => {
@@ -94,7 +69,7 @@ describe("ResultView with engine traits", () => {
 
   it("lists what the browser can measure in the technical details", () => {
     show(iphoneResult(IPHONE));
-    const details = root.querySelector("details.engine-facts");
+    const details = page.root.querySelector("details.engine-facts");
     expect(details?.querySelector("summary")?.textContent).toContain(
       "What this browser can measure",
     );
@@ -106,24 +81,24 @@ describe("ResultView with engine traits", () => {
   it("keeps the configuration digest, which means nothing to a visitor, in the technical details", () => {
     const result = iphoneResult(IPHONE);
     show(result);
-    const details = root.querySelector("details.engine-facts");
+    const details = page.root.querySelector("details.engine-facts");
     expect(details?.textContent).toContain(
       `Test configuration (for the site's operator)${result.configDigest}`,
     );
     details?.remove();
-    expect(root.textContent).not.toContain(result.configDigest);
+    expect(page.root.textContent).not.toContain(result.configDigest);
   });
 
   it("speaks of the sender's browser in a shared result", () => {
     show(iphoneResult(IPHONE), true);
-    expect(root.querySelector("details.engine-facts summary")?.textContent).toContain(
+    expect(page.root.querySelector("details.engine-facts summary")?.textContent).toContain(
       "What that browser can measure",
     );
-    expect(root.textContent).toContain("that device's system translates them");
+    expect(page.root.textContent).toContain("that device's system translates them");
   });
 
   it("a result without traits (an old shared link) shows no such section", () => {
     show(iphoneResult(undefined));
-    expect(root.querySelector("details.engine-facts")).toBeNull();
+    expect(page.root.querySelector("details.engine-facts")).toBeNull();
   });
 });

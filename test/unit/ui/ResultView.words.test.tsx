@@ -2,16 +2,12 @@
 // One Result, many readers: the same facts render in English, German and Spanish, about "your
 // network" on the visitor's own result and about "that network" on a shared one, with no key
 // left unrendered and no English sentence on a German page.
-import { render } from "preact";
-import { act } from "preact/test-utils";
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Result } from "../../../src/core/result.ts";
 import { classifyNetwork } from "../../../src/core/selftest/classify.ts";
-import { Voice } from "../../../src/i18n/context.tsx";
-import type { I18n } from "../../../src/i18n/i18n.ts";
 import type { Locale } from "../../../src/i18n/locale.ts";
 import { ResultView } from "../../../src/ui/ResultView.tsx";
-import { i18nFor, WithI18n } from "../../fixtures/i18n.tsx";
+import { renderRoot } from "../../fixtures/render.tsx";
 import {
   CHROMIUM,
   CLIENT_V6,
@@ -22,24 +18,7 @@ import {
   stun,
 } from "../selftest/classifier-fixtures.ts";
 
-let root: HTMLElement;
-const i18n: Partial<Record<Locale, I18n>> = {};
-
-beforeAll(async () => {
-  for (const locale of ["en", "de", "es"] as const) {
-    i18n[locale] = await i18nFor(locale, ["shell", "verdict", "results"]);
-  }
-});
-
-beforeEach(() => {
-  root = document.createElement("div");
-  document.body.append(root);
-});
-
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const page = renderRoot(["en", "de", "es"], ["shell", "verdict", "results"]);
 
 function resultOf(input: Parameters<typeof classifyNetwork>[0]): Result {
   return {
@@ -70,16 +49,8 @@ const FIREFOX_464XLAT = resultOf({
 });
 
 function show(result: Result, locale: Locale, shared = false): string {
-  const view = <ResultView result={result} readOnly={shared} />;
-  act(() => {
-    render(
-      <WithI18n i18n={i18n[locale] as I18n}>
-        {shared ? <Voice value="shared">{view}</Voice> : view}
-      </WithI18n>,
-      root,
-    );
-  });
-  return root.textContent ?? "";
+  page.mount(<ResultView result={result} readOnly={shared} />, locale, shared ? "shared" : "own");
+  return page.root.textContent ?? "";
 }
 
 describe("ResultView speaks the reader's language", () => {
@@ -94,7 +65,7 @@ describe("ResultView speaks the reader's language", () => {
         const text = show(FIREFOX_464XLAT, locale, shared);
         // No message key is left showing ("verdict.reason.…", "results.…").
         expect(text, `${locale} ${shared}`).not.toMatch(/\b(verdict|results|shell)\.[a-z]/);
-        expect(root.querySelectorAll(".reasons li")).toHaveLength(3);
+        expect(page.root.querySelectorAll(".reasons li")).toHaveLength(3);
       }
     }
   });
@@ -122,9 +93,9 @@ describe("ResultView speaks the reader's language", () => {
 
   it("says why a probe failed, from its failure code", () => {
     show(FIREFOX_464XLAT, "es");
-    const large = root.querySelector('tr[data-probe="large"]')?.textContent ?? "";
+    const large = page.root.querySelector('tr[data-probe="large"]')?.textContent ?? "";
     expect(large).toContain("sin respuesta en 4 s");
-    const skipped = root.querySelector('tr[data-probe="v4literal"]')?.textContent ?? "";
+    const skipped = page.root.querySelector('tr[data-probe="v4literal"]')?.textContent ?? "";
     expect(skipped).toContain("No se ejecutó: esta página se cargó por HTTPS");
   });
 
@@ -136,7 +107,7 @@ describe("ResultView speaks the reader's language", () => {
       }),
       "en",
     );
-    expect(root.querySelector(".result")?.getAttribute("data-rule")).toBe("undecidable");
+    expect(page.root.querySelector(".result")?.getAttribute("data-rule")).toBe("undecidable");
   });
 
   it("decodes an embedded IPv4 in the probe table with its prefix, never a code name", () => {
@@ -150,7 +121,7 @@ describe("ResultView speaks the reader's language", () => {
       ["es", "contiene 198.51.100.7 (64:ff9b::/96)"],
     ] as const) {
       show(result, locale);
-      const row = root.querySelector('tr[data-probe="v6"]')?.textContent ?? "";
+      const row = page.root.querySelector('tr[data-probe="v6"]')?.textContent ?? "";
       expect(row).toContain(words);
       expect(row).not.toContain("nat64-wkp");
     }

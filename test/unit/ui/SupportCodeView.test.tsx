@@ -2,84 +2,43 @@
 // A support code opened at #code=… (or typed into the decoder): the verdict in words, said to be
 // from a code and about someone else's network, with what a code cannot say; a damaged code gets
 // a plain sentence instead. And "Copy as text" and the share panel carry the code.
-import { render } from "preact";
 import { act } from "preact/test-utils";
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import {
-  encodeSupportCode,
-  type SupportFacts,
-  supportFacts,
-} from "../../../src/core/share/support-code.ts";
-import type { I18n } from "../../../src/i18n/i18n.ts";
-import type { Locale } from "../../../src/i18n/locale.ts";
+import { beforeEach, describe, expect, it } from "vitest";
+import { encodeSupportCode, supportFacts } from "../../../src/core/share/support-code.ts";
 import { DecodePanel } from "../../../src/ui/DecodePanel.tsx";
 import { SharePanel } from "../../../src/ui/SharePanel.tsx";
 import { SupportCodeView } from "../../../src/ui/SupportCodeView.tsx";
-import { i18nFor, WithI18n } from "../../fixtures/i18n.tsx";
+import { renderRoot } from "../../fixtures/render.tsx";
+import { NAT64_NO_CLAT } from "../../fixtures/support-facts.ts";
 import { NAT64_PHONE } from "../share/share-fixtures.ts";
 
-let root: HTMLElement;
-const i18n: Partial<Record<Locale, I18n>> = {};
-
-beforeAll(async () => {
-  for (const locale of ["en", "de", "es"] as const) {
-    i18n[locale] = await i18nFor(locale, [
-      "shell",
-      "code",
-      "verdict",
-      "results",
-      "share",
-      "decoder",
-    ]);
-  }
-});
+const page = renderRoot(
+  ["en", "de", "es"],
+  ["shell", "code", "verdict", "results", "share", "decoder"],
+);
+const { mount } = page;
 
 beforeEach(() => {
   history.replaceState(null, "", "/nat64/?lang=de&embed=1#code=x");
-  root = document.createElement("div");
-  document.body.append(root);
 });
-
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
-
-function mount(node: preact.ComponentChildren, locale: Locale = "en") {
-  act(() => {
-    render(<WithI18n i18n={i18n[locale] as I18n}>{node}</WithI18n>, root);
-  });
-}
-
-const NO_CLAT_NSP: SupportFacts = {
-  verdict: "ipv6-only-nat64",
-  rule: "ipv6-only-nat64",
-  confidence: "high",
-  nat64: true,
-  prefix: "network-specific",
-  clat: false,
-  literalSynthesis: false,
-  ipv4: true,
-  ipv6: true,
-  engine: "firefox",
-  https: true,
-};
 
 describe("SupportCodeView", () => {
   it("expands a code into the verdict in words, as someone else's network", () => {
-    const code = encodeSupportCode(NO_CLAT_NSP);
+    const code = encodeSupportCode(NAT64_NO_CLAT);
     mount(<SupportCodeView fragment={code.toLowerCase().replace("-", "%20")} />);
-    const text = root.textContent ?? "";
-    expect(root.querySelector("h1")?.textContent).toBe("Result from a support code");
+    const text = page.root.textContent ?? "";
+    expect(page.root.querySelector("h1")?.textContent).toBe("Result from a support code");
     expect(text).toContain(`Read from the support code ${code}`);
     expect(text).toContain("not yours");
-    expect(root.querySelector(".verdict-status")?.textContent).toContain("Works, with a catch");
+    expect(page.root.querySelector(".verdict-status")?.textContent).toContain(
+      "Works, with a catch",
+    );
     expect(text).toContain("This network is IPv6-only;");
     expect(text).toContain("do not work on that device");
     expect(text).not.toMatch(/\byour (network|device)\b/i);
     // The facts the code holds, and what it cannot hold.
     const facts = Object.fromEntries(
-      [...root.querySelectorAll(".facts dt")].map((dt) => [
+      [...page.root.querySelectorAll(".facts dt")].map((dt) => [
         dt.textContent,
         dt.nextElementSibling?.textContent,
       ]),
@@ -96,29 +55,29 @@ describe("SupportCodeView", () => {
     expect(text).toContain("Confidence: high");
     expect(text).toContain("A code cannot say: the IP addresses");
     // The way back keeps ?lang= and drops the rest.
-    expect(root.querySelector<HTMLAnchorElement>("a.button")?.href).toMatch(
+    expect(page.root.querySelector<HTMLAnchorElement>("a.button")?.href).toMatch(
       /^http:\/\/localhost(:\d+)?\/nat64\/\?lang=de$/,
     );
   });
 
   it("names the well-known prefix, which the code does carry", () => {
     mount(
-      <SupportCodeView fragment={encodeSupportCode({ ...NO_CLAT_NSP, prefix: "well-known" })} />,
+      <SupportCodeView fragment={encodeSupportCode({ ...NAT64_NO_CLAT, prefix: "well-known" })} />,
     );
-    expect(root.textContent).toContain("yes, the well-known prefix 64:ff9b::/96");
+    expect(page.root.textContent).toContain("yes, the well-known prefix 64:ff9b::/96");
   });
 
   it("speaks German and Spanish", () => {
-    const code = encodeSupportCode(NO_CLAT_NSP);
+    const code = encodeSupportCode(NAT64_NO_CLAT);
     mount(<SupportCodeView fragment={code} />, "de");
-    expect(root.querySelector("h1")?.textContent).toBe("Ergebnis aus einem Support-Code");
-    expect(root.textContent).toContain("Dieses Netzwerk ist reines IPv6");
+    expect(page.root.querySelector("h1")?.textContent).toBe("Ergebnis aus einem Support-Code");
+    expect(page.root.textContent).toContain("Dieses Netzwerk ist reines IPv6");
     mount(<SupportCodeView fragment={code} />, "es");
-    expect(root.querySelector("h1")?.textContent).toBe("Resultado de un código de soporte");
+    expect(page.root.querySelector("h1")?.textContent).toBe("Resultado de un código de soporte");
   });
 
   it("refuses a damaged or unknown code with a plain sentence", () => {
-    const code = encodeSupportCode(NO_CLAT_NSP).replace("-", "");
+    const code = encodeSupportCode(NAT64_NO_CLAT).replace("-", "");
     const misheard = `${code.slice(0, 5)}${code[5] === "X" ? "Y" : "X"}${code.slice(6)}`;
     for (const [fragment, says] of [
       [misheard, "a character was probably misheard or mistyped"],
@@ -129,10 +88,10 @@ describe("SupportCodeView", () => {
       ["\u202eAAAA", "“U+202E” never appears"],
     ] as const) {
       mount(<SupportCodeView fragment={fragment} />);
-      const alert = root.querySelector("[role=alert]");
+      const alert = page.root.querySelector("[role=alert]");
       expect(alert?.querySelector("h1")?.textContent).toBe("This support code cannot be read");
       expect(alert?.textContent, fragment).toContain(says);
-      expect(root.querySelector(".verdict-card")).toBeNull();
+      expect(page.root.querySelector(".verdict-card")).toBeNull();
     }
   });
 });
@@ -141,24 +100,24 @@ describe("the support code elsewhere", () => {
   it("the share panel shows it, and Copy as text carries it", () => {
     mount(<SharePanel result={NAT64_PHONE} />);
     const code = encodeSupportCode(supportFacts(NAT64_PHONE));
-    expect(root.querySelector(".share-code")?.textContent).toBe(
+    expect(page.root.querySelector(".share-code")?.textContent).toBe(
       `On the phone, read out the support code ${code} instead.`,
     );
-    const report = root.querySelector("pre")?.textContent ?? "";
+    const report = page.root.querySelector("pre")?.textContent ?? "";
     expect(report.split("\n").slice(2, 5)).toEqual([
       expect.stringMatching(/^Verdict: /),
       "  (code ipv6-only-nat64, confidence high)",
       `Support code: ${code}`,
     ]);
     // The share panel's heading takes focus when the card's "Send to support" leads here.
-    expect(root.querySelector("#share-title")?.getAttribute("tabindex")).toBe("-1");
+    expect(page.root.querySelector("#share-title")?.getAttribute("tabindex")).toBe("-1");
   });
 
   it("the decoder takes a code and opens its view, or says why it cannot", () => {
     history.replaceState(null, "", "/nat64/");
     mount(<DecodePanel />);
-    const input = root.querySelector<HTMLInputElement>("#support-code-input");
-    const form = root.querySelector("form.code-field");
+    const input = page.root.querySelector<HTMLInputElement>("#support-code-input");
+    const form = page.root.querySelector("form.code-field");
     const type = (value: string) =>
       act(() => {
         if (!input) return;
@@ -169,15 +128,17 @@ describe("the support code elsewhere", () => {
     act(() => {
       form?.dispatchEvent(new Event("submit", { bubbles: true, cancelable: true }));
     });
-    expect(root.querySelector("#support-code-problem")?.textContent).toContain("“I” never appears");
+    expect(page.root.querySelector("#support-code-problem")?.textContent).toContain(
+      "“I” never appears",
+    );
     expect(input?.getAttribute("aria-invalid")).toBe("true");
     expect(location.hash).toBe("");
-    const code = encodeSupportCode(NO_CLAT_NSP);
+    const code = encodeSupportCode(NAT64_NO_CLAT);
     type(` ${code.toLowerCase()} `);
     act(() => {
       form?.dispatchEvent(new Event("submit", { bubbles: true, cancelable: true }));
     });
-    expect(root.querySelector("#support-code-problem")?.textContent).toBe("");
+    expect(page.root.querySelector("#support-code-problem")?.textContent).toBe("");
     expect(location.hash).toBe(`#code=${code}`);
   });
 });

@@ -3,52 +3,21 @@
 // colour, what works, what does not and what to do in everyday words (the technical terms one
 // tap deeper), confidence only when it matters, and on their own result the support code,
 // "Test again" and "Send to support".
-import { render } from "preact";
 import { act } from "preact/test-utils";
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { Result, RuleName, VerdictCode } from "../../../src/core/result.ts";
 import { RULES } from "../../../src/core/selftest/classify.ts";
 import { encodeSupportCode, supportFacts } from "../../../src/core/share/support-code.ts";
-import { Voice } from "../../../src/i18n/context.tsx";
-import type { I18n } from "../../../src/i18n/i18n.ts";
-import type { Locale } from "../../../src/i18n/locale.ts";
 import { ResultView } from "../../../src/ui/ResultView.tsx";
 import { spelledCode, VerdictCard } from "../../../src/ui/VerdictCard.tsx";
 import type { CardFacts } from "../../../src/ui/words/verdict.ts";
-import { i18nFor, WithI18n } from "../../fixtures/i18n.tsx";
+import { renderRoot } from "../../fixtures/render.tsx";
 import { DUAL_STACK, NAT64_PHONE } from "../share/share-fixtures.ts";
 
-let root: HTMLElement;
-const i18n: Partial<Record<Locale, I18n>> = {};
+const page = renderRoot(["en", "de", "es"], ["shell", "verdict", "results"]);
+const { mount } = page;
 
-beforeAll(async () => {
-  for (const locale of ["en", "de", "es"] as const) {
-    i18n[locale] = await i18nFor(locale, ["shell", "verdict", "results"]);
-  }
-});
-
-beforeEach(() => {
-  root = document.createElement("div");
-  document.body.append(root);
-});
-
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
-
-function mount(node: preact.ComponentChildren, locale: Locale = "en", shared = false) {
-  act(() => {
-    render(
-      <WithI18n i18n={i18n[locale] as I18n}>
-        {shared ? <Voice value="shared">{node}</Voice> : node}
-      </WithI18n>,
-      root,
-    );
-  });
-}
-
-const card = () => root.querySelector(".verdict-card") as HTMLElement;
+const card = () => page.root.querySelector(".verdict-card") as HTMLElement;
 const status = () => card().querySelector(".verdict-status")?.textContent ?? "";
 
 /** Every (rule, code) the classifier gives, with each CLAT answer where the card reads it. */
@@ -137,7 +106,7 @@ describe("the verdict card at a glance", () => {
     for (const locale of ["en", "de", "es"] as const) {
       for (const shared of [false, true]) {
         for (const facts of everyCardFacts()) {
-          mount(<VerdictCard facts={facts} />, locale, shared);
+          mount(<VerdictCard facts={facts} />, locale, shared ? "shared" : "own");
           const quote = card().querySelector(".verdict-quote")?.textContent ?? "";
           const text = (card().textContent ?? "").replace(quote, "");
           const where = `${locale} ${shared} ${JSON.stringify(facts)}`;
@@ -151,7 +120,7 @@ describe("the verdict card at a glance", () => {
       }
     }
     mount(<ResultView result={NAT64_PHONE} />);
-    const details = root.querySelector("details.verdict-more") as HTMLDetailsElement;
+    const details = page.root.querySelector("details.verdict-more") as HTMLDetailsElement;
     expect(details.open).toBe(false);
     expect(details.querySelector("summary")?.textContent).toBe("Details for VPNs and apps");
     expect(details.textContent).toContain("AllowedIPs");
@@ -159,33 +128,19 @@ describe("the verdict card at a glance", () => {
   });
 
   it("gives a sentence to quote to the provider where the fix is theirs", () => {
-    mount(
-      <VerdictCard
-        facts={{
-          code: "ipv6-only-no-nat64",
-          rule: "no-nat64",
-          clat: false,
-          literalSynthesis: false,
-          confidence: "high",
-        }}
-      />,
-    );
+    const noNat64: CardFacts = {
+      code: "ipv6-only-no-nat64",
+      rule: "no-nat64",
+      clat: false,
+      literalSynthesis: false,
+      confidence: "high",
+    };
+    mount(<VerdictCard facts={noNat64} />);
     expect(card().textContent).toContain("ask your mobile carrier or Wi-Fi provider");
     expect(card().querySelector(".verdict-quote")?.textContent).toBe(
       "“My connection has IPv6 only and no NAT64/DNS64, so websites that only have IPv4 cannot be reached. Please enable NAT64 and DNS64.”",
     );
-    mount(
-      <VerdictCard
-        facts={{
-          code: "ipv6-only-no-nat64",
-          rule: "no-nat64",
-          clat: false,
-          literalSynthesis: false,
-          confidence: "high",
-        }}
-      />,
-      "de",
-    );
+    mount(<VerdictCard facts={noNat64} />, "de");
     expect(card().querySelector(".verdict-quote")?.textContent).toMatch(/^„Mein Anschluss.*“$/);
     expect(card().textContent).toContain("Mobilfunk- oder WLAN-Anbieter");
   });
@@ -230,7 +185,7 @@ describe("the card on the visitor's own result", () => {
 
   it("a shared result has neither code nor buttons", () => {
     const shared: Result = NAT64_PHONE;
-    mount(<ResultView result={shared} readOnly onTestAgain={() => {}} />, "en", true);
+    mount(<ResultView result={shared} readOnly onTestAgain={() => {}} />, "en", "shared");
     expect(card().querySelector(".support-code")).toBeNull();
     expect(card().querySelector("button")).toBeNull();
   });

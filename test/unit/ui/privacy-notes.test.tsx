@@ -1,32 +1,13 @@
 // @vitest-environment happy-dom
 // The page says, where it happens, what it sends to public DNS-over-HTTPS resolvers: the name a
 // visitor types into "Check my server", and the site's own probe names on every visit.
-import { render } from "preact";
-import { act } from "preact/test-utils";
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { parseConfig } from "../../../src/core/config.ts";
-import type { I18n } from "../../../src/i18n/i18n.ts";
 import ServerCheck from "../../../src/ui/ServerCheck.tsx";
 import { SetupCheckNote } from "../../../src/ui/SetupWarning.tsx";
-import { i18nFor, WithI18n } from "../../fixtures/i18n.tsx";
+import { renderRoot } from "../../fixtures/render.tsx";
 
-let root: HTMLElement;
-const i18n: Record<"en" | "de", I18n> = {} as Record<"en" | "de", I18n>;
-
-beforeAll(async () => {
-  i18n.en = await i18nFor("en", ["setup", "checks"]);
-  i18n.de = await i18nFor("de", ["setup", "checks"]);
-});
-
-beforeEach(() => {
-  root = document.createElement("div");
-  document.body.append(root);
-});
-
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const page = renderRoot(["en", "de"], ["setup", "checks"]);
 
 const DOH = [
   { name: "Quad Example", url: "https://dns.quad.example/dns-query" },
@@ -34,22 +15,18 @@ const DOH = [
   { name: "Synth64", url: "https://dns64.synth.example/dns-query", dns64: true },
 ];
 
-const text = () => (root.textContent ?? "").replace(/\s+/g, " ");
+const text = () => (page.root.textContent ?? "").replace(/\s+/g, " ");
 
 describe("Check my server", () => {
   it("says that the typed name goes to the configured resolvers, next to the field", () => {
-    const panel = (locale: "en" | "de") => (
-      <WithI18n i18n={i18n[locale]}>
-        <ServerCheck config={parseConfig({ doh: DOH })} result={null} />
-      </WithI18n>
-    );
-    act(() => render(panel("en"), root));
-    const note = () => root.querySelector(".server-check-privacy");
-    expect(note()?.closest("form")).toBe(root.querySelector("form"));
+    const panel = () => <ServerCheck config={parseConfig({ doh: DOH })} result={null} />;
+    page.mount(panel(), "en");
+    const note = () => page.root.querySelector(".server-check-privacy");
+    expect(note()?.closest("form")).toBe(page.root.querySelector("form"));
     expect(note()?.textContent?.replace(/\s+/g, " ")).toBe(
       "Checking sends the name you type to public DNS-over-HTTPS resolvers (Quad Example, Other Resolver, and Synth64), which also see your IP address.",
     );
-    act(() => render(panel("de"), root));
+    page.mount(panel(), "de");
     expect(note()?.textContent?.replace(/\s+/g, " ")).toMatch(
       /^Beim Prüfen .*\(Quad Example, Other Resolver und Synth64\).*IP-Adresse/,
     );
@@ -59,19 +36,15 @@ describe("Check my server", () => {
 describe("the setup check's footer note", () => {
   const withProbes = (probes: Record<string, string>, doh: unknown[] = DOH) =>
     parseConfig({ probes, doh });
-  const note = (config: ReturnType<typeof parseConfig>, locale: "en" | "de" = "en") => (
-    <WithI18n i18n={i18n[locale]}>
-      <SetupCheckNote config={config} />
-    </WithI18n>
-  );
+  const note = (config: ReturnType<typeof parseConfig>) => <SetupCheckNote config={config} />;
 
   it("names the resolvers asked on every visit, never the DNS64 one it does not ask", () => {
     const config = withProbes({ v4: "https://v4.site.example/echo" });
-    act(() => render(note(config), root));
+    page.mount(note(config), "en");
     expect(text()).toBe(
       "To check that this site is set up right, every visit asks public DNS-over-HTTPS resolvers (Quad Example and Other Resolver) for the addresses of its test servers, so they see your IP address and those server names.",
     );
-    act(() => render(note(config, "de"), root));
+    page.mount(note(config), "de");
     expect(text()).toBe(
       "Um zu prüfen, ob diese Website richtig eingerichtet ist, fragt sie bei jedem Besuch öffentliche DNS-over-HTTPS-Resolver (Quad Example und Other Resolver) nach den Adressen ihrer Testserver. Diese sehen dabei Ihre IP-Adresse und die Namen der Server.",
     );
@@ -84,7 +57,7 @@ describe("the setup check's footer note", () => {
       withProbes({ v4: "https://v4.site.example/echo" }, []),
       withProbes({ v4: "https://v4.site.example/echo" }, [DOH[2]]),
     ]) {
-      act(() => render(note(config), root));
+      page.mount(note(config), "en");
       expect(text()).toBe("");
     }
   });
