@@ -4,7 +4,7 @@
 
 import { existsSync } from "node:fs";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../chromium.mjs";
-import { PHONE, writeScreenshot } from "./common.mjs";
+import { devtoolsPage, PHONE } from "./common.mjs";
 
 const EXECUTABLE = process.env.CHROMIUM || CHROMIUM_PATH;
 
@@ -31,23 +31,7 @@ export default {
       async newPage() {
         const context = await browser.newContext({ viewport: PHONE });
         const page = await context.newPage();
-        const log = [];
-        page.on("console", (m) => log.push(`console ${m.type()}: ${m.text()}`.slice(0, 300)));
-        page.on("pageerror", (e) => log.push(`pageerror: ${e.message}`.slice(0, 300)));
-        page.on("requestfailed", (r) =>
-          log.push(`failed request: ${r.url()} ${r.failure()?.errorText ?? ""}`),
-        );
-        return {
-          log,
-          async goto(url, timeoutMs) {
-            await page.goto(url, { waitUntil: "domcontentloaded", timeout: timeoutMs });
-          },
-          evaluate: (expression) => page.evaluate(expression),
-          async screenshot(path) {
-            writeScreenshot(path, await page.screenshot({ fullPage: true }));
-          },
-          close: () => context.close(),
-        };
+        return devtoolsPage(page, context);
       },
       close: () => browser.close(),
     };

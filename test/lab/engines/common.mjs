@@ -35,8 +35,28 @@ import { writeFileSync } from "node:fs";
 /** What the page is looked at with: a common phone (the product is phones first). */
 export const PHONE = { width: 390, height: 844 };
 
-export function writeScreenshot(path, png) {
-  writeFileSync(path, png);
+/**
+ * A LabPage over a Playwright or Puppeteer page (the two share this much API): logs what the
+ * engine reports, loads to DOMContentLoaded, screenshots the full page, and closes `context`.
+ */
+export function devtoolsPage(page, context) {
+  const log = [];
+  page.on("console", (m) => log.push(`console ${m.type()}: ${m.text()}`.slice(0, 300)));
+  page.on("pageerror", (e) => log.push(`pageerror: ${e.message}`.slice(0, 300)));
+  page.on("requestfailed", (r) =>
+    log.push(`failed request: ${r.url()} ${r.failure()?.errorText ?? ""}`),
+  );
+  return {
+    log,
+    async goto(url, timeoutMs) {
+      await page.goto(url, { waitUntil: "domcontentloaded", timeout: timeoutMs });
+    },
+    evaluate: (expression) => page.evaluate(expression),
+    async screenshot(path) {
+      writeFileSync(path, await page.screenshot({ fullPage: true }));
+    },
+    close: () => context.close(),
+  };
 }
 
 /** Resolves with the value, or rejects after ms with a message naming what did not answer. */

@@ -6,7 +6,7 @@
 
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { PHONE, writeScreenshot } from "./common.mjs";
+import { devtoolsPage, PHONE } from "./common.mjs";
 
 const EXECUTABLE = process.env.FIREFOX || "/usr/bin/firefox-esr";
 
@@ -41,23 +41,7 @@ export default {
         const context = await browser.createBrowserContext();
         const page = await context.newPage();
         await page.setViewport(PHONE);
-        const log = [];
-        page.on("console", (m) => log.push(`console ${m.type()}: ${m.text()}`.slice(0, 300)));
-        page.on("pageerror", (e) => log.push(`pageerror: ${e.message}`.slice(0, 300)));
-        page.on("requestfailed", (r) =>
-          log.push(`failed request: ${r.url()} ${r.failure()?.errorText ?? ""}`),
-        );
-        return {
-          log,
-          async goto(url, timeoutMs) {
-            await page.goto(url, { waitUntil: "domcontentloaded", timeout: timeoutMs });
-          },
-          evaluate: (expression) => page.evaluate(expression),
-          async screenshot(path) {
-            writeScreenshot(path, await page.screenshot({ fullPage: true }));
-          },
-          close: () => context.close(),
-        };
+        return devtoolsPage(page, context);
       },
       close: () => browser.close(),
     };

@@ -5,10 +5,10 @@
 // session costs about a second.
 
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
-import { PHONE, withTimeout, writeScreenshot } from "./common.mjs";
+import { PHONE, withTimeout } from "./common.mjs";
 
 // NST_LAB_DEBUG_WD=1: every WebDriver request and the driver's own output on stderr (shown
 // with run.mjs --verbose).
@@ -223,7 +223,7 @@ export function webDriverEngine(spec) {
             evaluate: (expression) =>
               s("POST", "/execute/sync", { script: `return (${expression});`, args: [] }, 3000),
             async screenshot(path) {
-              writeScreenshot(path, Buffer.from(await s("GET", "/screenshot"), "base64"));
+              writeFileSync(path, Buffer.from(await s("GET", "/screenshot"), "base64"));
             },
             async close() {
               sessions.delete(id);
