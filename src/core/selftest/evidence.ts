@@ -6,12 +6,13 @@
 // Pure and cheap: nothing here is read twice, and nothing holds words.
 
 import { addressFamily, sameIPv4Slash24, WELL_KNOWN_PREFIX } from "../addr/ip-text.ts";
-import type {
-  ProbeKind,
-  ProbeOutcome,
-  SignalGap,
-  StunObservation,
-  WebRtcOutcome,
+import {
+  PROBE_KINDS,
+  type ProbeKind,
+  type ProbeOutcome,
+  type SignalGap,
+  type StunObservation,
+  type WebRtcOutcome,
 } from "../result.ts";
 import type { EngineTraits } from "./engine-traits.ts";
 
@@ -356,16 +357,7 @@ function stunLiteralGap(traits: EngineTraits, literal: StunObservation | undefin
 /** One input of the classifier: a probe kind, a STUN observation, or the engine's traits. */
 export type EvidenceSource = ProbeKind | "stun-name" | "stun-literal" | "traits";
 
-const ALL_PROBES: readonly EvidenceSource[] = [
-  "v4",
-  "v6",
-  "ds",
-  "nat64",
-  "v4literal",
-  "v6literal",
-  "large",
-  "nat64-candidate",
-];
+const ALL_PROBES: readonly EvidenceSource[] = [...PROBE_KINDS, "nat64-candidate"];
 const NAT64: readonly EvidenceSource[] = ["nat64", "nat64-candidate"];
 const STUN_NAME: readonly EvidenceSource[] = ["stun-name", "traits"];
 const DNS64: readonly EvidenceSource[] = [
