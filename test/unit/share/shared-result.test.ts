@@ -17,6 +17,7 @@ import {
 } from "../../../src/core/share/shared-result.ts";
 import { reportWords } from "../../../src/ui/words/verdict.ts";
 import { i18nFor } from "../../fixtures/i18n.tsx";
+import { FIREFOX } from "../selftest/classifier-fixtures.ts";
 import {
   DUAL_STACK,
   NAT64_PHONE,
@@ -130,14 +131,7 @@ const FIREFOX_464XLAT: Result = classified({
     name: { ...STUN_SEEN, srflx: ["198.51.100.7"] },
     literal: { ...STUN_SEEN, srflx: [] },
   },
-  traits: {
-    engine: "firefox",
-    webrtc: true,
-    iceErrorEvents: true,
-    gathering: "default-interface",
-    gatheringFrom: "engine",
-    literalSynthesis: false,
-  },
+  traits: FIREFOX,
 });
 
 /** Safari on an iPhone on IPv6-only + NAT64: the IPv4 literal works through Apple's synthesis. */
@@ -278,14 +272,7 @@ describe("a genuine link", () => {
     // because Firefox gathers only on the default interface (research file).
     const firefox: Result = classified({
       ...NO_CLAT,
-      traits: {
-        engine: "firefox",
-        webrtc: true,
-        iceErrorEvents: true,
-        gathering: "default-interface",
-        gatheringFrom: "engine",
-        literalSynthesis: false,
-      },
+      traits: FIREFOX,
       probes: NO_CLAT.probes.filter((p) => p.kind !== "v4literal"),
     });
     expect(firefox.verdict.clat).toBeNull();
