@@ -10,6 +10,7 @@ import { decodeShare, type ShareLinkError } from "../core/share/share-link.ts";
 import { type RebuiltShare, rebuildShared, sharedReportText } from "../core/share/shared-result.ts";
 import { useI18n, Voice } from "../i18n/context.tsx";
 import { copyText } from "./copy-text.ts";
+import { FragmentError } from "./FragmentError.tsx";
 import { ownTestHref } from "./own-test-href.ts";
 import { ResultView } from "./ResultView.tsx";
 import { shareErrorWords } from "./words/share.ts";
@@ -52,16 +53,12 @@ function SharedResult({ fragment }: SharedResultViewProps) {
 
   if (!outcome.ok) {
     return (
-      <div class="card error-panel shared-error" role="alert">
-        <h1>{t("share.cannotShow")}</h1>
-        <p>{shareErrorWords(i18n, outcome.error)}</p>
-        <p>{t("share.askAgain")}</p>
-        <p>
-          <a class="button" href={ownTestHref()}>
-            {t("share.testMine")}
-          </a>
-        </p>
-      </div>
+      <FragmentError
+        title={t("share.cannotShow")}
+        why={shareErrorWords(i18n, outcome.error)}
+        again={t("share.askAgain")}
+        testMine={t("share.testMine")}
+      />
     );
   }
 

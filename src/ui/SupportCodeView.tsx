@@ -7,6 +7,7 @@ import { WELL_KNOWN_PREFIX } from "../core/addr/ip-text.ts";
 import { decodeSupportCode, type SupportFacts } from "../core/share/support-code.ts";
 import { useI18n, Voice } from "../i18n/context.tsx";
 import type { I18n } from "../i18n/i18n.ts";
+import { FragmentError } from "./FragmentError.tsx";
 import { ownTestHref } from "./own-test-href.ts";
 import { VerdictCard } from "./VerdictCard.tsx";
 import { supportCodeErrorWords } from "./words/support-code.ts";
@@ -98,16 +99,12 @@ export function SupportCodeView({ fragment }: SupportCodeViewProps) {
 
   if (!outcome.ok) {
     return (
-      <div class="card error-panel shared-error" role="alert">
-        <h1>{t("code.error.title")}</h1>
-        <p>{supportCodeErrorWords(i18n, outcome.error)}</p>
-        <p>{t("code.error.again")}</p>
-        <p>
-          <a class="button" href={ownTestHref()}>
-            {t("code.testMine")}
-          </a>
-        </p>
-      </div>
+      <FragmentError
+        title={t("code.error.title")}
+        why={supportCodeErrorWords(i18n, outcome.error)}
+        again={t("code.error.again")}
+        testMine={t("code.testMine")}
+      />
     );
   }
 
