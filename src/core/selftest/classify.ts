@@ -139,16 +139,25 @@ function clatOnNat64(e: Evidence): {
   const literalSynthesis = e.literalTranslated && e.platformSynthesis;
   const reasons: Reason[] = literalSynthesis ? [{ code: "literal-synthesis" }] : [];
   let clat: boolean | null = null;
+  // The IPv4 literal over HTTP comes first, either way: a CLAT gives every app an IPv4 route,
+  // so every engine's literal fetch works through it, and a refused literal means this device
+  // has no IPv4 route at all (shared/research/browsers-nat64.md). A STUN srflx for the literal
+  // beside a refused fetch would need UDP to the literal to work where TCP is refused, which
+  // no lab or reported network shows. Reading the fetch first also lets the verdict be final
+  // (finality.ts) without waiting for the STUN window, which on IPv6-only never completes.
   if (e.literalTranslated && !e.platformSynthesis) {
     clat = true;
     reasons.push({ code: "clat-by-literal" });
+  } else if (e.literalRefused) {
+    clat = false;
+    reasons.push({ code: "no-clat-by-literal" });
   } else if (e.stunLiteralTranslated) {
     clat = true;
     reasons.push({ code: "clat-by-stun" });
-  } else if (e.literalRefused || e.stunNameOnly) {
+  } else if (e.stunNameOnly) {
     clat = false;
     // Results without traits said it the way that version did.
-    const byLiteral = e.literalRefused || !e.traitsKnown;
+    const byLiteral = !e.traitsKnown;
     reasons.push({ code: byLiteral ? "no-clat-by-literal" : "no-clat-by-stun" });
   }
   if (clat === null && e.traitsKnown) {
@@ -167,7 +176,11 @@ const ipv6OnlyNat64: Rule = {
   name: "ipv6-only-nat64",
   codes: ["ipv6-only-nat64"],
   decide: (e) => {
-    if (!(e.ipv6Works && e.dns64 && !e.literalBypassesNat64 && !e.stunNoDns64)) return null;
+    // A STUN lookup error (no AAAA for the name: no DNS64 there) does not outweigh the IPv4
+    // literal refused while the name works (E2): the name can only have worked through a
+    // synthesized AAAA, and STUN's resolver can be another than the page's.
+    const noDns64ByStun = e.stunNoDns64 && !e.dns64ByLiteral;
+    if (!(e.ipv6Works && e.dns64 && !e.literalBypassesNat64 && !noDns64ByStun)) return null;
     const { clat, reasons, literalSynthesis } = clatOnNat64(e);
     return {
       code: "ipv6-only-nat64",

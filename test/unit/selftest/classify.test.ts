@@ -436,6 +436,35 @@ describe("Apple platforms: IPv4 literals work by the system's synthesis (documen
     expect(verdict).toMatchObject({ code: "ipv6-only-nat64", clat: true });
   });
 
+  it("a refused literal outweighs a STUN srflx for it: a CLAT would have carried the fetch", () => {
+    const verdict = classifyNetwork({
+      probes: [
+        probe("v4", "ok", POOL_V4),
+        probe("v6", "ok", CLIENT_V6),
+        probe("nat64", "ok", POOL_V4),
+        probe("v4literal", "error"),
+      ],
+      webrtc: { name: stun([POOL_V4], false), literal: stun([POOL_V4], false) },
+      traits: CHROMIUM,
+    });
+    expect(verdict).toMatchObject({ code: "ipv6-only-nat64", clat: false });
+    expect(verdict.reasons).toContainEqual({ code: "no-clat-by-literal" });
+  });
+
+  it("a refused literal beside a working name outweighs the STUN name's lookup error", () => {
+    // The name worked only through a synthesized AAAA; STUN's resolver may be another.
+    const verdict = classifyNetwork({
+      probes: [
+        probe("v4", "ok", POOL_V4),
+        probe("v6", "ok", CLIENT_V6),
+        probe("v4literal", "error"),
+      ],
+      webrtc: { name: stun([POOL_V4], true), literal: stun([], false) },
+      traits: CHROMIUM,
+    });
+    expect(verdict).toMatchObject({ code: "ipv6-only-nat64", clat: false });
+  });
+
   it("a failing literal is still no CLAT: a CLAT would have carried it", () => {
     const verdict = classifyNetwork({
       probes: [
