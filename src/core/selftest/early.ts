@@ -22,6 +22,7 @@ export interface WatchedRun {
 export function watchRun(run: WatchedRun): () => void {
   const { soFar, timeoutMs } = run;
   let scheduled = false;
+  let nameScheduled = false;
   let final = false;
   const at = (ms: number, then: () => void) =>
     setTimeout(then, run.started + ms - performance.now());
@@ -35,6 +36,11 @@ export function watchRun(run: WatchedRun): () => void {
         if (deadline < timeoutMs) at(deadline, () => run.giveUp[i]?.abort());
       });
       at(stunWindow(answer, timeoutMs), () => run.stopStun.abort());
+    }
+    // The STUN name's first srflx shows how fast the STUN server answers.
+    if (!nameScheduled && soFar.stunSoFar?.name?.srflx.length) {
+      nameScheduled = true;
+      at(stunWindow(null, timeoutMs, performance.now() - run.started), () => run.stopStun.abort());
     }
     if (final) return;
     const verdict = finalVerdict(soFar);

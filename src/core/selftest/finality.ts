@@ -43,6 +43,13 @@ export interface RunSoFar {
   done: readonly ProbeOutcome[];
   /** Each configured STUN observation: its outcome, or null while it runs. */
   stun: { name?: StunObservation | null; literal?: StunObservation | null };
+  /**
+   * What a running observation has shown so far (webrtc.ts reports each srflx and ICE error as
+   * it arrives). It can only grow: a srflx is never taken back, a lookup error or error event
+   * once seen stays, and an observation that has shown anything has made its offer, so it
+   * cannot end in "error". Its endings are the ones that keep all of it.
+   */
+  stunSoFar?: { name?: StunObservation; literal?: StunObservation };
   /** The traits detection gave before the run (the observations refine them). */
   traits: EngineTraits;
 }
@@ -90,6 +97,8 @@ export function finalVerdict(
     ...run.done.map((p) => (p.status === "ok" ? p.ip : null)),
     ...(run.stun.name?.srflx ?? []),
     ...(run.stun.literal?.srflx ?? []),
+    ...(run.stunSoFar?.name?.srflx ?? []),
+    ...(run.stunSoFar?.literal?.srflx ?? []),
   ]) {
     if (addressFamily(ip) === 4 && !seen.some((s) => sameIPv4Slash24(s, ip)))
       seen.push(ip as string);
@@ -100,7 +109,7 @@ export function finalVerdict(
     const pool = [...seen];
     for (let k = 0; k <= i; k++) pool.push(`0.0.${k}.1`);
     return typeof slot === "string"
-      ? stunEndings(run.traits.webrtc, pool)
+      ? stunEndings(run.traits.webrtc, pool, run.stunSoFar?.[slot])
       : probeEndings(run.plan[slot] as PlannedProbe, pool);
   });
   const total = endings.reduce((product, options) => product * options.length, 1);
@@ -157,15 +166,21 @@ function probeEndings(planned: PlannedProbe, pool: string[]): ProbeOutcome[] {
   return out;
 }
 
-/** Every way a pending STUN observation can end that a rule could tell apart. */
-function stunEndings(webrtc: boolean, pool: string[]): StunObservation[] {
+/**
+ * Every way a pending STUN observation can end that a rule could tell apart, keeping what it
+ * has shown so far: its srflx, with or without one more from the pool, and any lookup error or
+ * error event it reported.
+ */
+function stunEndings(webrtc: boolean, pool: string[], sofar?: StunObservation): StunObservation[] {
   if (!webrtc) return [stun("unsupported", [], false, false)]; // no RTCPeerConnection
+  const shown = sofar?.srflx ?? [];
   const out: StunObservation[] = [];
-  for (const lookupError of [false, true]) {
-    out.push(stun("error", [], lookupError, false));
-    for (const errorEvents of [false, true]) {
-      for (const srflx of [[], ...pool.map((a) => [a])]) {
-        out.push(stun("ok", srflx, lookupError, errorEvents));
+  for (const lookupError of sofar?.lookupError ? [true] : [false, true]) {
+    // Events arrive only after the offer was made, so one that has shown anything is "ok".
+    if (!sofar) out.push(stun("error", [], lookupError, false));
+    for (const errorEvents of sofar?.errorEvents ? [true] : [false, true]) {
+      for (const more of [[], ...pool.filter((a) => !shown.includes(a)).map((a) => [a])]) {
+        out.push(stun("ok", [...shown, ...more], lookupError, errorEvents));
       }
     }
   }

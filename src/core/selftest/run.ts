@@ -58,7 +58,7 @@ export async function runSelfTest(config: Config, options: RunOptions = {}): Pro
   const stunCap = Math.min(1500, timeoutMs);
 
   // What has arrived so far, for the finality check after each outcome.
-  const soFar: RunSoFar = { plan, done: [], stun: {}, traits: detected };
+  const soFar: RunSoFar = { plan, done: [], stun: {}, stunSoFar: {}, traits: detected };
   let reported = false;
   const report = (facts: FinalFacts) => {
     if (!reported) options.onVerdict?.(facts);
@@ -96,7 +96,10 @@ export async function runSelfTest(config: Config, options: RunOptions = {}): Pro
   const observe = async (which: "name" | "literal", url: string | undefined) => {
     if (!url) return undefined;
     soFar.stun[which] = null;
-    const observation = await observeStun(url, stunCap, Peer, stopStun.signal);
+    const observation = await observeStun(url, stunCap, Peer, stopStun.signal, (sofar) => {
+      soFar.stunSoFar = { ...soFar.stunSoFar, [which]: sofar };
+      check();
+    });
     soFar.stun[which] = observation;
     check();
     return observation;

@@ -26,6 +26,12 @@ export async function observeStun(
   windowMs: number,
   Peer: typeof RTCPeerConnection | undefined = globalThis.RTCPeerConnection,
   stop?: AbortSignal,
+  /**
+   * Called with the observation so far after each srflx and ICE error: the run's finality check
+   * reads it (it can only grow), since gathering completes long after the answers that matter
+   * (Chromium, dual-stack: srflx and the 701 at ≈ 95 ms, complete at ≈ 230 ms).
+   */
+  onChange?: (sofar: StunObservation) => void,
 ): Promise<StunObservation> {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
@@ -67,17 +73,31 @@ export async function observeStun(
         clearTimeout(timer);
         resolve();
       };
+      const changed = () =>
+        onChange?.({
+          status: "ok",
+          srflx: [...srflx],
+          lookupError,
+          errorEvents,
+          hostCandidates,
+          complete: false,
+          ms: elapsed(),
+        });
       peer.onicecandidate = (event) => {
         const candidate = event.candidate;
         if (!candidate) return finish();
-        if (candidate.type === "srflx" && candidate.address) srflx.add(candidate.address);
         if (candidate.type === "host") hostCandidates++;
+        if (candidate.type === "srflx" && candidate.address) {
+          srflx.add(candidate.address);
+          changed();
+        }
       };
       peer.onicecandidateerror = (event) => {
         // An event that arrives shows the engine fires them, whatever detection said.
         errorEvents = true;
         if ((event as RTCPeerConnectionIceErrorEvent).errorCode === HOST_LOOKUP_ERROR)
           lookupError = true;
+        changed();
       };
       peer.onicegatheringstatechange = () => {
         if (peer.iceGatheringState === "complete") finish();

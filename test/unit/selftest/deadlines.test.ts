@@ -91,4 +91,12 @@ describe("the STUN window", () => {
     expect(stunWindow(200, TIMEOUT)).toBe(850);
     expect(stunWindow(600, TIMEOUT)).toBe(STUN_WINDOW_MS);
   });
+
+  it("closes 250 ms after the STUN name's srflx when that is sooner", () => {
+    // Chromium, IPv6-only + NAT64 in the lab: the name's srflx at ≈ 70 ms.
+    expect(stunWindow(null, TIMEOUT, 70)).toBe(320);
+    expect(stunWindow(200, TIMEOUT, 70)).toBe(320);
+    expect(stunWindow(10, TIMEOUT, 70)).toBe(280);
+    expect(stunWindow(null, TIMEOUT, 1400)).toBe(STUN_WINDOW_MS);
+  });
 });

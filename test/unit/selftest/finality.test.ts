@@ -57,7 +57,13 @@ function factsOf(run: Run): FinalFacts {
 const planOf = (probes: ProbeOutcome[]): PlannedProbe[] =>
   probes.map(({ id, kind, url, prefix }) => ({ id, kind, url, ...(prefix ? { prefix } : {}) }));
 
-type Pending = { probes: number[]; stun: ("name" | "literal")[] };
+type Which = "name" | "literal";
+type Pending = {
+  probes: number[];
+  stun: Which[];
+  /** What a pending observation has shown so far (webrtc.ts's onChange). */
+  shown?: Partial<Record<Which, StunObservation>>;
+};
 
 /** The run as finality.ts sees it while `pending` is still running. */
 function soFar(run: Run, pending: Pending): RunSoFar {
@@ -70,9 +76,32 @@ function soFar(run: Run, pending: Pending): RunSoFar {
     plan: planOf(run.probes),
     done: run.probes.filter((_, i) => !pending.probes.includes(i)),
     stun: stunState,
+    stunSoFar: { ...pending.shown },
     traits: run.traits,
   };
 }
+
+/**
+ * Part of what an observation that ended as `ended` showed while it ran (picks choose how much):
+ * some of its srflx, its lookup error and error events or not yet. Null where it showed nothing
+ * (it failed, or arrived with nothing).
+ */
+function partOf(ended: StunObservation, picks: number): StunObservation | null {
+  if (ended.status !== "ok") return null;
+  const srflx = ended.srflx.slice(0, picks % (ended.srflx.length + 1));
+  const lookupError = ended.lookupError && (picks >> 3) % 2 === 0;
+  const errorEvents = ended.errorEvents && (lookupError || (picks >> 4) % 2 === 0);
+  if (srflx.length === 0 && !lookupError && !errorEvents) return null;
+  return { ...ended, srflx, lookupError, errorEvents, complete: false };
+}
+
+/** Whether an observation could end as `ended` after showing `shown`: it only grows. */
+const extends_ = (ended: StunObservation, shown: StunObservation | undefined) =>
+  !shown ||
+  (ended.status === "ok" &&
+    shown.srflx.every((a) => ended.srflx.includes(a)) &&
+    (!shown.lookupError || ended.lookupError) &&
+    (!shown.errorEvents || ended.errorEvents));
 
 // Richer than finality.ts's own completions: two addresses in one /24 and several /24s that
 // neither the run nor finality.ts uses, a second IPv6 address, and timings on both sides of
@@ -127,7 +156,7 @@ const STUN_ENDINGS: StunObservation[] = (() => {
 })();
 
 /** Every way one pending input can end, as a function that puts it into a run. */
-function endingsOf(run: Run, slot: number | "name" | "literal"): ((r: Run) => Run)[] {
+function endingsOf(run: Run, slot: number | Which, pending: Pending): ((r: Run) => Run)[] {
   if (typeof slot === "number") {
     const planned = run.probes[slot] as ProbeOutcome;
     return probeEndings(planned.kind, planned.prefix).map((ending) => (r: Run) => ({
@@ -136,7 +165,14 @@ function endingsOf(run: Run, slot: number | "name" | "literal"): ((r: Run) => Ru
     }));
   }
   // An engine without RTCPeerConnection records "unsupported" at once (webrtc.ts).
-  const endings = run.traits.webrtc ? STUN_ENDINGS : [UNSUPPORTED];
+  const shown = pending.shown?.[slot];
+  // Richer still where it has shown something: its own srflx with each of the others added.
+  const grown = shown
+    ? STUN_ENDINGS.map((ending) => ({ ...ending, srflx: [...shown.srflx, ...ending.srflx] }))
+    : [];
+  const endings = run.traits.webrtc
+    ? [...STUN_ENDINGS, ...grown].filter((ending) => extends_(ending, shown))
+    : [UNSUPPORTED];
   return endings.map((ending) => (r: Run) => ({ ...r, webrtc: { ...r.webrtc, [slot]: ending } }));
 }
 
@@ -157,7 +193,7 @@ function holds(run: Run, pending: Pending, sample?: () => number[]): boolean {
   };
   if (!same(factsOf(run), expected)) fail(run);
   const slots = [...pending.probes, ...pending.stun];
-  const endings = slots.map((slot) => endingsOf(run, slot));
+  const endings = slots.map((slot) => endingsOf(run, slot, pending));
   if (sample) {
     for (let n = 0; n < 40; n++) {
       const picks = sample();
@@ -224,6 +260,7 @@ describe("an early verdict is never taken back", () => {
     const random = lcg(7);
     let n = 0;
     let finals = 0;
+    let finalsWithPart = 0;
     webrtcOnProbes((probes, webrtc, traits) => {
       // Results without traits are old shared links: never a run in progress.
       if (n++ % 211 !== 0 || !traits || !webrtc) return;
@@ -235,11 +272,22 @@ describe("an early verdict is never taken back", () => {
       );
       const probesPending =
         stunPending.length === 2 || probes.length === 0 ? [] : choose(random, probes.length, 1);
-      const pending = { probes: probesPending, stun: stunPending };
+      // Half the time, a pending observation has already shown part of how it ended.
+      const shown: Pending["shown"] = {};
+      for (const which of stunPending) {
+        const part = random() % 2 === 0 ? partOf(webrtc[which] as StunObservation, random()) : null;
+        if (part) shown[which] = part;
+      }
+      const pending = { probes: probesPending, stun: stunPending, shown };
       if (pending.probes.length + pending.stun.length === 0) return;
-      if (holds({ probes, webrtc, traits }, pending)) finals++;
+      if (holds({ probes, webrtc, traits }, pending)) {
+        finals++;
+        if (Object.keys(shown).length > 0) finalsWithPart++;
+      }
     });
     expect(finals).toBeGreaterThan(300);
+    // Some were final only because of what a running observation had shown.
+    expect(finalsWithPart).toBeGreaterThan(20);
   });
 
   it("for any run and any inputs pending (random runs, random completions)", () => {
@@ -274,11 +322,18 @@ describe("an early verdict is never taken back", () => {
           name || literal
             ? { ...(name ? { name } : {}), ...(literal ? { literal } : {}) }
             : undefined;
+        const stunPending = (["name", "literal"] as const).filter(
+          (which, k) => webrtc?.[which] && (r.pendingMask >> (9 + k)) & 1,
+        );
+        const shown: Pending["shown"] = {};
+        for (const which of stunPending) {
+          const part = partOf(webrtc?.[which] as StunObservation, r.seed >> 2);
+          if (part && (r.pendingMask >> 11) & 1) shown[which] = part;
+        }
         const pending: Pending = {
           probes: probes.flatMap((_, i) => ((r.pendingMask >> i) & 1 ? [i] : [])),
-          stun: (["name", "literal"] as const).filter(
-            (which, k) => webrtc?.[which] && (r.pendingMask >> (9 + k)) & 1,
-          ),
+          stun: stunPending,
+          shown,
         };
         return { run: { probes, webrtc, traits: r.traits }, pending, seed: r.seed };
       });

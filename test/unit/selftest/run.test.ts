@@ -264,37 +264,121 @@ describe("runSelfTest stops waiting for what cannot change the verdict", () => {
     close() {}
   }
 
-  it("closes the STUN window once the first answer shows how fast this network is", async () => {
-    const nat64 = parseConfig({
+  const chrome = "Mozilla/5.0 (X11; Linux x86_64) Chrome/142.0.0.0 Safari/537.36";
+  const nat64Config = (literal: boolean) =>
+    parseConfig({
       probes: {
         v4: "http://v4.example/echo",
         v6: "http://v6.example/echo",
         nat64: "http://nat64.example/echo",
-        v4literal: "http://192.0.2.10/echo",
+        ...(literal ? { v4literal: "http://192.0.2.10/echo" } : {}),
       },
       stun: { name: "stun:v4.example:3478", literal: "stun:192.0.2.10:3478" },
       timeoutMs: 4000,
     });
-    const servers: FetchLike = (url) =>
-      new Promise((resolve, reject) => {
-        const host = new URL(url).host;
-        if (host === "192.0.2.10") setTimeout(() => reject(new TypeError("Failed to fetch")), 3);
-        const ip = host === "v6.example" ? "2001:db8::7" : "203.0.113.7";
-        setTimeout(() => resolve(new Response(`{"ip":"${ip}"}`)), 5);
-      });
-    const { result, verdictAt } = await runOnFakeClock(nat64, {
-      fetchImpl: servers,
+  /** IPv6-only + NAT64 without a CLAT: the IPv4 literal is refused after 3 ms. */
+  const nat64Servers: FetchLike = (url) =>
+    new Promise((resolve, reject) => {
+      const host = new URL(url).host;
+      if (host === "192.0.2.10") setTimeout(() => reject(new TypeError("Failed to fetch")), 3);
+      const ip = host === "v6.example" ? "2001:db8::7" : "203.0.113.7";
+      setTimeout(() => resolve(new Response(`{"ip":"${ip}"}`)), 5);
+    });
+
+  it("closes the STUN window once the answers show how fast this network is", async () => {
+    // An HTTPS-style config: only the STUN literal's silence can tell about a CLAT.
+    const { result, verdictAt } = await runOnFakeClock(nat64Config(false), {
+      fetchImpl: nat64Servers,
       pageProtocol: "http:",
-      userAgent: "Mozilla/5.0 (X11; Linux x86_64) Chrome/142.0.0.0 Safari/537.36",
+      userAgent: chrome,
       Peer: Nat64Peer as unknown as typeof RTCPeerConnection,
     });
     expect(result.verdict).toMatchObject({ code: "ipv6-only-nat64", clat: false });
-    // 250 ms (one lost binding request) + 3 × the first answer's 5 ms, not the 1.5 s window.
+    // 250 ms (one lost binding request) + 3 × the first answer's 5 ms, not the 1.5 s window
+    // (the name's srflx at 20 ms would allow 270).
     expect(verdictAt).toBe(265);
     expect(result.webrtc?.name).toMatchObject({
       srflx: ["203.0.113.7"],
       complete: false,
       ms: 265,
     });
+  });
+
+  it("closes it 250 ms after the STUN name's srflx when that comes first", async () => {
+    const slow: FetchLike = (url, init) =>
+      new URL(url).host === "192.0.2.10"
+        ? nat64Servers(url, init)
+        : new Promise((resolve) => setTimeout(() => resolve(nat64Servers(url, init)), 95));
+    const { result, verdictAt } = await runOnFakeClock(nat64Config(false), {
+      fetchImpl: slow,
+      pageProtocol: "http:",
+      userAgent: chrome,
+      Peer: Nat64Peer as unknown as typeof RTCPeerConnection,
+    });
+    expect(result.verdict).toMatchObject({ code: "ipv6-only-nat64", clat: false });
+    // The echoes answer after 100 ms (window 550 ms); the name's srflx came at 20 ms.
+    expect(verdictAt).toBe(270);
+  });
+
+  it("a refused IPv4 literal decides the CLAT answer: no wait for the STUN window", async () => {
+    const { result, verdictAt } = await runOnFakeClock(nat64Config(true), {
+      fetchImpl: nat64Servers,
+      pageProtocol: "http:",
+      userAgent: chrome,
+      Peer: Nat64Peer as unknown as typeof RTCPeerConnection,
+    });
+    expect(result.verdict).toMatchObject({ code: "ipv6-only-nat64", clat: false });
+    // With the last echo (5 ms; the fake clock steps in ms), not at the STUN window (265 ms).
+    expect(verdictAt).toBeLessThan(10);
+  });
+
+  /**
+   * Chromium on dual-stack (lab, raw probe): the name's srflx and its lookup error (no AAAA)
+   * at ≈ 95 ms, the literal's srflx at ≈ 45 ms, gathering complete only at ≈ 230 and 180 ms.
+   */
+  class DualStackPeer {
+    onicecandidate: ((e: { candidate: unknown }) => void) | null = null;
+    onicecandidateerror: ((e: { errorCode: number }) => void) | null = null;
+    onicegatheringstatechange: (() => void) | null = null;
+    iceGatheringState = "gathering";
+    constructor(private readonly config: RTCConfiguration) {}
+    createDataChannel() {}
+    async createOffer() {
+      return {};
+    }
+    async setLocalDescription() {
+      const name = this.config.iceServers?.[0]?.urls === "stun:v4.example:3478";
+      const srflx = () =>
+        this.onicecandidate?.({ candidate: { type: "srflx", address: "203.0.113.7" } });
+      setTimeout(srflx, name ? 95 : 45);
+      if (name) setTimeout(() => this.onicecandidateerror?.({ errorCode: 701 }), 96);
+      setTimeout(
+        () => {
+          this.iceGatheringState = "complete";
+          this.onicegatheringstatechange?.();
+        },
+        name ? 230 : 180,
+      );
+    }
+    close() {}
+  }
+
+  it("reads what a STUN observation has shown while it runs: dual-stack at the name's lookup error", async () => {
+    const dual: FetchLike = (url) =>
+      new Promise((resolve, reject) => {
+        const host = new URL(url).host;
+        if (host === "nat64.example") setTimeout(() => reject(new TypeError("Failed")), 3);
+        const ip = host === "v6.example" ? "2001:db8::7" : "203.0.113.7";
+        setTimeout(() => resolve(new Response(`{"ip":"${ip}"}`)), 5);
+      });
+    const { result, verdictAt } = await runOnFakeClock(nat64Config(true), {
+      fetchImpl: dual,
+      pageProtocol: "http:",
+      userAgent: chrome,
+      Peer: DualStackPeer as unknown as typeof RTCPeerConnection,
+    });
+    expect(result.verdict).toMatchObject({ code: "dual-stack", confidence: "high" });
+    // Not at 95 ms (a lookup error could still come), nor when gathering completes.
+    expect(verdictAt).toBe(96);
   });
 });

@@ -48,6 +48,21 @@ describe("observeStun", () => {
     });
   });
 
+  it("reports what it has seen after each srflx and ICE error, growing, before it ends", async () => {
+    FakePeer.script = (pc) => {
+      pc.onicecandidate?.({ candidate: { type: "host", address: "x.local" } });
+      pc.onicecandidate?.({ candidate: { type: "srflx", address: "198.51.100.20" } });
+      pc.onicecandidateerror?.({ errorCode: 701 });
+      pc.onicecandidate?.({ candidate: null });
+    };
+    const seen: { srflx: string[]; lookupError: boolean; complete: boolean }[] = [];
+    await observeStun("stun:v4.example:3478", 2000, Peer, undefined, (sofar) => seen.push(sofar));
+    expect(seen).toMatchObject([
+      { status: "ok", srflx: ["198.51.100.20"], lookupError: false, complete: false },
+      { status: "ok", srflx: ["198.51.100.20"], lookupError: true, complete: false },
+    ]);
+  });
+
   it("decides from what arrived within the window when gathering never completes", async () => {
     FakePeer.script = (pc) => {
       pc.onicecandidate?.({ candidate: { type: "srflx", address: "203.0.113.7" } });
