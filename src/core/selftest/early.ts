@@ -1,5 +1,4 @@
-// What a run does after each outcome once this module has arrived (run.ts fetches it while the
-// first probes run, which keeps it out of the first load): from the first answer on, silent
+// What a run does after each outcome: from the first answer on, silent
 // probes and the STUN window get deadlines that follow the network (deadlines.ts), and the
 // verdict is reported as soon as no pending outcome could change it (finality.ts).
 
@@ -47,6 +46,9 @@ export function watchRun(run: WatchedRun): () => void {
     if (!verdict) return;
     final = true;
     run.report(finalFacts(verdict));
-    run.stopStun.abort(); // nothing it could still see matters
+    // What STUN still shows cannot change the headline, only the Result's details (its
+    // confidence, its evidence lines), so it keeps its window where answers have set one;
+    // where nothing has answered yet (a captive portal's login pages), there is nothing to wait for.
+    if (!scheduled && !nameScheduled) run.stopStun.abort();
   };
 }

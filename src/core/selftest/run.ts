@@ -3,15 +3,16 @@
 //
 // The verdict is reported as soon as it is final (finality.ts: no outcome still pending could
 // change its code, NAT64 prefix or CLAT answer), which is usually long before the last probe
-// ends: STUN observations are then stopped (what they gathered so far is what the Result
-// records, as when their window closes), and the probes still running are left to end by
-// their deadlines (deadlines.ts), so the Result's table is complete and its verdict is the
-// classifier's on everything it holds, with the same code, prefix and CLAT answer.
+// ends. The STUN observations and the probes still running are then left to end by their
+// windows and deadlines (deadlines.ts), so the Result's table and its details (confidence,
+// evidence) are what waiting would give, and its verdict is the classifier's on everything it
+// holds, with the same code, prefix and CLAT answer.
 
 import { type Config, configDigest } from "../config.ts";
 import type { ProbeOutcome, Result, WebRtcOutcome } from "../result.ts";
 import { RESULT_VERSION } from "../result.ts";
 import { classifyNetwork } from "./classify.ts";
+import { watchRun } from "./early.ts";
 import {
   browserEnvironment,
   detectEngineTraits,
@@ -66,16 +67,8 @@ export async function runSelfTest(config: Config, options: RunOptions = {}): Pro
   };
   const stopStun = new AbortController();
   const giveUp = plan.map(() => new AbortController());
-  // Early verdicts and adaptive deadlines (early.ts) act from when their code has arrived;
-  // until then, and if it never does, the run waits for everything as it always did.
-  let check = () => {};
-  import("./early.ts").then(
-    (early) => {
-      check = early.watchRun({ soFar, started, timeoutMs, giveUp, stopStun, report });
-      check();
-    },
-    () => {},
-  );
+  // Early verdicts and adaptive deadlines (early.ts), asked after every outcome.
+  const check = watchRun({ soFar, started, timeoutMs, giveUp, stopStun, report });
 
   const probesDone = Promise.all(
     plan.map(async (probe, i) => {
