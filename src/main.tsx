@@ -6,6 +6,7 @@ import { createI18n } from "./i18n/i18n.ts";
 import { pickLocale, textDirection } from "./i18n/locale.ts";
 import type { Namespace } from "./i18n/namespaces.ts";
 import { App } from "./ui/App.tsx";
+import { loadEngine } from "./ui/useSelfTest.ts";
 import "./ui/styles.css";
 
 /** Catalogs the first screen needs; the page paints once they are here (no English flash). */
@@ -20,6 +21,8 @@ document.documentElement.dir = textDirection(locale);
 // The config and the catalogs load in parallel; neither waits for the other.
 const config = fetchConfig(location.href);
 config.catch(() => {}); // App shows the failure; this only keeps it from being reported twice
+// The self-test's code comes with the config, unless the page shows a shared result or code.
+if (!/^#(r|code)=/.test(location.hash)) loadEngine().catch(() => {});
 const store = createCatalogStore(locale);
 const root = document.getElementById("app");
 

@@ -1,7 +1,7 @@
 // Wiring: which view the URL asks for (a shared result, the embed layout or the full page),
 // the config load, and the self-test state. Components below only render what they are given.
 
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import { type Config, ConfigError, nothingToTest } from "../core/config.ts";
 import type { Result, VerdictCode } from "../core/result.ts";
 import { useI18n } from "../i18n/context.tsx";
@@ -97,7 +97,8 @@ function useHash(): string {
 /** The config as it arrives: `config` is the load main.tsx started with the page. */
 function useConfig(config: Promise<Config>): ConfigState {
   const [state, setState] = useState<ConfigState>({ kind: "loading" });
-  useEffect(() => {
+  // Listened for as the page commits (not after its first paint): the run starts with it.
+  useLayoutEffect(() => {
     config
       .then((ready) => setState({ kind: "ready", config: ready }))
       .catch((error: unknown) =>
@@ -168,6 +169,17 @@ export function App({ config: configLoad }: { config: Promise<Config> }) {
   // Final as soon as the run says so, even while its last probes still fill in their rows.
   const verdict = test.verdict?.code ?? (test.running ? null : (test.result?.verdict.code ?? null));
   const headline = useVerdictHeadline(verdict);
+  // The panels below the self-test (the decoder, "Check my server", the setup notes) appear
+  // once its verdict is there: fetched and parsed while the probes run, they held the answers
+  // up on the main thread (lab, Chromium: ≈ 100 ms on every verdict).
+  const panels =
+    configState.kind === "error" ||
+    notSetUp ||
+    sharedFragment !== null ||
+    codeFragment !== null ||
+    verdict !== null ||
+    test.failed ||
+    (!test.running && test.result !== null);
   // After "Run the test again", take the visitor (and their screen reader) to the new verdict,
   // wherever they had scrolled to.
   const rerunByVisitor = useRef(false);
@@ -196,14 +208,14 @@ export function App({ config: configLoad }: { config: Promise<Config> }) {
     heading?.focus({ preventScroll: true });
   };
   useEffect(() => {
-    // Fetch the result view and the verdict's words as soon as there is a test to run, and the
-    // share panel while the probes run, so the headline shows the moment the verdict is final.
+    // Fetch the result view and the verdict's words as soon as there is a test to run, so the
+    // headline shows the moment the verdict is final, and the share panel once it is.
     if (config && sharedFragment === null && codeFragment === null && !notSetUp) {
       ResultView.preload(i18n);
       EarlyVerdict.preload(i18n);
     }
-    if (test.running) SharePanel.preload(i18n);
-  }, [config, sharedFragment, codeFragment, notSetUp, test.running, i18n]);
+    if (verdict) SharePanel.preload(i18n);
+  }, [config, sharedFragment, codeFragment, notSetUp, verdict, i18n]);
 
   if (sharedFragment !== null) {
     return (
@@ -250,7 +262,7 @@ export function App({ config: configLoad }: { config: Promise<Config> }) {
         {notSetUp && <NotSetUp />}
         {config && !notSetUp && (
           <>
-            <SetupWarning config={config} />
+            {panels && <SetupWarning config={config} />}
             {(test.running || !test.result) && (
               <Progress
                 planned={test.planned}
@@ -270,6 +282,7 @@ export function App({ config: configLoad }: { config: Promise<Config> }) {
             <p class="visually-hidden" role="status">
               {headline ? t("shell.testFinished", { headline }) : ""}
             </p>
+            {test.failed && <p role="alert">{t("shell.partNotLoaded")}</p>}
             {/* Once there is a verdict, its card holds "Test again". */}
             {(test.running || !test.result) && (
               <div class="actions">
@@ -283,12 +296,12 @@ export function App({ config: configLoad }: { config: Promise<Config> }) {
           </>
         )}
       </section>
-      {config && <ServerCheck config={config} result={test.result} />}
-      <DecodePanel />
+      {config && panels && <ServerCheck config={config} result={test.result} />}
+      {panels && <DecodePanel />}
       <footer class="muted small">
         <p>{t("shell.nothingStored")}</p>
-        {config && <SetupCheckNote config={config} />}
-        <LanguageLinks />
+        {config && panels && <SetupCheckNote config={config} />}
+        {panels && <LanguageLinks />}
       </footer>
     </main>
   );

@@ -5,12 +5,28 @@
 // `window.selftest.run()` to start another run, and the performance marks
 // `selftest:final-headline` and `selftest:result` for benchmarks.
 
-import { useCallback, useEffect, useRef, useState } from "preact/hooks";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "preact/hooks";
 import type { Config } from "../core/config.ts";
 import type { ProbeOutcome, Result } from "../core/result.ts";
 import type { FinalFacts } from "../core/selftest/finality.ts";
 import { type PlannedProbe, planProbes } from "../core/selftest/probes.ts";
-import { runSelfTest } from "../core/selftest/run.ts";
+
+type Engine = typeof import("../core/selftest/run.ts");
+let engine: Promise<Engine> | null = null;
+
+/**
+ * The self-test engine (probes, WebRTC, classifier, early verdicts) is a chunk of its own:
+ * main.tsx starts fetching it with the config, so it arrives while the config does, and the
+ * first paint does not wait for it (scripts/size.mjs counts the first load only). A failed
+ * fetch is tried again on the next run.
+ */
+export function loadEngine(): Promise<Engine> {
+  engine ??= import("../core/selftest/run.ts").catch((error: unknown) => {
+    engine = null;
+    throw error;
+  });
+  return engine;
+}
 
 declare global {
   interface Window {
@@ -32,6 +48,8 @@ export interface SelfTestState {
   /** The current run's verdict as soon as it is final, before the last probes end. */
   verdict: FinalFacts | null;
   result: Result | null;
+  /** The last run could not start: the engine's code did not arrive (connection lost). */
+  failed: boolean;
   run: () => Promise<Result>;
 }
 
@@ -40,6 +58,7 @@ export function useSelfTest(config: Config | null, autoStart: boolean): SelfTest
   const [progress, setProgress] = useState<ProbeOutcome[]>([]);
   const [verdict, setVerdict] = useState<FinalFacts | null>(null);
   const [result, setResult] = useState<Result | null>(null);
+  const [failed, setFailed] = useState(false);
   const inFlight = useRef<Promise<Result> | null>(null);
   const planned = config ? planProbes(config, location.protocol) : [];
 
@@ -47,6 +66,7 @@ export function useSelfTest(config: Config | null, autoStart: boolean): SelfTest
     if (!config) return Promise.reject(new Error("The configuration is not loaded."));
     if (inFlight.current) return inFlight.current;
     setRunning(true);
+    setFailed(false);
     runsStarted++;
     setProgress([]);
     const publish = (facts: FinalFacts | null) => {
@@ -54,14 +74,24 @@ export function useSelfTest(config: Config | null, autoStart: boolean): SelfTest
       if (window.selftest) window.selftest.verdict = facts;
     };
     publish(null);
-    const promise = runSelfTest(config, {
-      onProgress: (outcome) => setProgress((done) => [...done, outcome]),
-      onVerdict: (facts) => {
-        publish(facts);
-        markHeadlineShown(runsStarted);
-        window.dispatchEvent(new CustomEvent("selftest:verdict", { detail: facts }));
-      },
-    })
+    const promise = loadEngine()
+      .catch((error: unknown) => {
+        setFailed(true);
+        throw error;
+      })
+      .then(({ runSelfTest }) =>
+        runSelfTest(config, {
+          onProgress: (outcome) => setProgress((done) => [...done, outcome]),
+          onVerdict: (facts) => {
+            publish(facts);
+            markHeadlineShown(runsStarted);
+            window.dispatchEvent(new CustomEvent("selftest:verdict", { detail: facts }));
+          },
+        }),
+      )
+      // The headline first: a verdict that came with the Result paints in its card before the
+      // results view is built (≈ 100 ms of rendering and layout on a slow CPU).
+      .then((next) => afterNextPaint().then(() => next))
       .then((next) => {
         setResult(next);
         performance.mark("selftest:result");
@@ -85,11 +115,13 @@ export function useSelfTest(config: Config | null, autoStart: boolean): SelfTest
     };
   }, [run]);
 
-  useEffect(() => {
-    if (config && autoStart) void run();
+  // Started as the page commits, not after its first paint: every frame here is a frame later
+  // for the verdict.
+  useLayoutEffect(() => {
+    if (config && autoStart) run().catch(() => {});
   }, [config, autoStart, run]);
 
-  return { running, planned, progress, verdict, result, run };
+  return { running, planned, progress, verdict, result, failed, run };
 }
 
 let runsStarted = 0;
@@ -107,4 +139,17 @@ function markHeadlineShown(run: number, frames = 600): void {
   } else {
     requestAnimationFrame(() => markHeadlineShown(run, frames - 1));
   }
+}
+
+/** Resolves once the browser has painted a frame (or after 100 ms where frames are not drawn). */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
 }
