@@ -33,8 +33,12 @@ type Params = Readonly<Record<string, unknown>> | undefined;
 export function createI18n(store: CatalogStore, voice: Voice = "own"): I18n {
   const locale = store.locale;
   const intl = intlLocale(locale);
-  const plural = new Intl.PluralRules(intl);
-  const numbers = new Intl.NumberFormat(intl);
+  // Made on first use: the first Intl object costs ≈ 30 ms on a slow CPU (ICU data), and the
+  // first screen, made while the self-test starts, needs neither.
+  const rules = onFirstUse(() => new Intl.PluralRules(intl));
+  const numberFormat = onFirstUse(() => new Intl.NumberFormat(intl));
+  const plural = { select: (n: number) => rules().select(n) };
+  const numbers = { format: (n: number) => numberFormat().format(n) };
   const formatNumber = (value: number, options?: Intl.NumberFormatOptions) =>
     options ? new Intl.NumberFormat(intl, options).format(value) : numbers.format(value);
   const unit = (unit: string, maximumFractionDigits: number) => (value: number) =>
@@ -82,4 +86,13 @@ export function createI18n(store: CatalogStore, voice: Voice = "own"): I18n {
       ),
   };
   return i18n;
+}
+
+/** What `make` gives, made on first use. */
+function onFirstUse<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => {
+    value ??= make();
+    return value;
+  };
 }

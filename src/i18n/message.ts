@@ -47,7 +47,7 @@ export function pickForm(
   message: Message,
   voice: Voice,
   count: number | undefined,
-  plural: Intl.PluralRules,
+  plural: Pick<Intl.PluralRules, "select">,
 ): string {
   const counted = isVoice(message) ? message[voice] : message;
   if (typeof counted === "string") return counted;
