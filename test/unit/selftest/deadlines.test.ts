@@ -23,15 +23,16 @@ describe("probe deadlines", () => {
     }
   });
 
-  it("call a black-holed IPv6 broken after 2 s in Chromium when IPv4 answered at once", () => {
-    expect(probeDeadline("v6", "chromium", 5, TIMEOUT)).toBe(2000);
-    expect(probeDeadline("v6literal", "chromium", 5, TIMEOUT)).toBe(2000);
+  it("call a black-holed IPv6 broken after 1.5 s in Chromium when IPv4 answered at once", () => {
+    expect(probeDeadline("v6", "chromium", 5, TIMEOUT)).toBe(1500);
+    expect(probeDeadline("v6literal", "chromium", 5, TIMEOUT)).toBe(1500);
   });
 
   it("never cut short an IPv6 that answers 300 or 900 ms late", () => {
     for (const engine of ["chromium", "firefox", "webkit", "unknown"] as const) {
       for (const kind of PROBE_KINDS) {
-        expect(probeDeadline(kind, engine, 5, TIMEOUT)).toBeGreaterThan(900 + 1000);
+        // Half a second to spare: the page's start and a busy phone put time on its clock.
+        expect(probeDeadline(kind, engine, 5, TIMEOUT)).toBeGreaterThanOrEqual(900 + 600);
       }
     }
   });
@@ -42,8 +43,8 @@ describe("probe deadlines", () => {
     expect(probeDeadline("v6", "webkit", 5, TIMEOUT)).toBeGreaterThan(2050);
     // Where that time is unknown, the configured timeout stays.
     expect(probeDeadline("large", "unknown", 5, TIMEOUT)).toBe(TIMEOUT);
-    // A NAT64 probe's failure and timeout read the same: the 2 s floor is enough everywhere.
-    expect(probeDeadline("nat64", "firefox", 5, TIMEOUT)).toBe(2000);
+    // A NAT64 probe's failure and timeout read the same: the 1.5 s floor is enough everywhere.
+    expect(probeDeadline("nat64", "firefox", 5, TIMEOUT)).toBe(1500);
   });
 
   it("follow a slow network, never beyond the configured timeout", () => {
