@@ -207,7 +207,9 @@ export function App({ config: configLoad }: { config: Promise<Config> }) {
     heading?.scrollIntoView({ block: "start" });
     heading?.focus({ preventScroll: true });
   };
-  useEffect(() => {
+  // A layout effect: requested as the page commits, not a frame later, for slower engines
+  // (WebKitGTK in the lab) fetched them after a fast verdict was already final.
+  useLayoutEffect(() => {
     // Fetch the result view and the verdict's words as soon as there is a test to run, so the
     // headline shows the moment the verdict is final, and the share panel once it is.
     if (config && sharedFragment === null && codeFragment === null && !notSetUp) {

@@ -208,6 +208,28 @@ describe.skipIf(!hasChromium)("self-test in Chromium on loopback", () => {
     await page.close();
   });
 
+  it("says so when the self-test's code cannot load, and runs after a reload", async () => {
+    const page = await browser.context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    // The engine chunk (main.tsx requests it with the config): lost, as on a dropped connection.
+    const engine = /\/assets\/run-[\w-]+\.js$/;
+    await page.route(engine, (route) => route.abort());
+    await page.goto(site.urls[0] as string);
+    await expect
+      .poll(() => page.getByRole("alert").textContent())
+      .toBe("This part of the page could not be loaded. Reload to try again.");
+    expect(await page.getByRole("button", { name: "Run the test again" }).count()).toBe(1);
+    // As the message says: a reload, once the connection is back, runs it.
+    await page.unroute(engine);
+    await page.reload();
+    await page.waitForFunction(() => window.selftest?.result, undefined, { timeout: 30_000 });
+    expect(await page.getByRole("alert").count()).toBe(0);
+    expect(await page.locator("#verdict-headline").textContent()).toContain("both IPv4 and IPv6");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("runs again on request, exposes the new Result and takes the visitor to it", async () => {
     const page = await browser.context.newPage();
     const first = await runPage(page, site.urls[0] as string);

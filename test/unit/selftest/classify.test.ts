@@ -436,14 +436,17 @@ describe("Apple platforms: IPv4 literals work by the system's synthesis (documen
     expect(verdict).toMatchObject({ code: "ipv6-only-nat64", clat: true });
   });
 
+  /** IPv6-only + NAT64 on the well-known prefix, the IPv4 literal refused. */
+  const literalRefused = () => [
+    probe("v4", "ok", POOL_V4),
+    probe("v6", "ok", CLIENT_V6),
+    probe("nat64", "ok", POOL_V4),
+    probe("v4literal", "error"),
+  ];
+
   it("a refused literal outweighs a STUN srflx for it: a CLAT would have carried the fetch", () => {
     const verdict = classifyNetwork({
-      probes: [
-        probe("v4", "ok", POOL_V4),
-        probe("v6", "ok", CLIENT_V6),
-        probe("nat64", "ok", POOL_V4),
-        probe("v4literal", "error"),
-      ],
+      probes: literalRefused(),
       webrtc: { name: stun([POOL_V4], false), literal: stun([POOL_V4], false) },
       traits: CHROMIUM,
     });
@@ -466,15 +469,7 @@ describe("Apple platforms: IPv4 literals work by the system's synthesis (documen
   });
 
   it("a failing literal is still no CLAT: a CLAT would have carried it", () => {
-    const verdict = classifyNetwork({
-      probes: [
-        probe("v4", "ok", POOL_V4),
-        probe("v6", "ok", CLIENT_V6),
-        probe("nat64", "ok", POOL_V4),
-        probe("v4literal", "error"),
-      ],
-      traits: IPHONE,
-    });
+    const verdict = classifyNetwork({ probes: literalRefused(), traits: IPHONE });
     expect(verdict).toMatchObject({ code: "ipv6-only-nat64", clat: false });
   });
 

@@ -285,14 +285,22 @@ describe("runSelfTest stops waiting for what cannot change the verdict", () => {
       setTimeout(() => resolve(new Response(`{"ip":"${ip}"}`)), 5);
     });
 
-  it("closes the STUN window once the answers show how fast this network is", async () => {
-    // An HTTPS-style config: only the STUN literal's silence can tell about a CLAT.
-    const { result, verdictAt } = await runOnFakeClock(nat64Config(false), {
-      fetchImpl: nat64Servers,
+  /** Chromium on that network, with or without the HTTP literal probe. */
+  const runInChromium = (
+    literal: boolean,
+    fetchImpl: FetchLike = nat64Servers,
+    Peer: unknown = Nat64Peer,
+  ) =>
+    runOnFakeClock(nat64Config(literal), {
+      fetchImpl,
       pageProtocol: "http:",
       userAgent: chrome,
-      Peer: Nat64Peer as unknown as typeof RTCPeerConnection,
+      Peer: Peer as typeof RTCPeerConnection,
     });
+
+  it("closes the STUN window once the answers show how fast this network is", async () => {
+    // An HTTPS-style config: only the STUN literal's silence can tell about a CLAT.
+    const { result, verdictAt } = await runInChromium(false);
     expect(result.verdict).toMatchObject({ code: "ipv6-only-nat64", clat: false });
     // 250 ms (one lost binding request) + 3 × the first answer's 5 ms, not the 1.5 s window
     // (the name's srflx at 20 ms would allow 270).
@@ -309,24 +317,14 @@ describe("runSelfTest stops waiting for what cannot change the verdict", () => {
       new URL(url).host === "192.0.2.10"
         ? nat64Servers(url, init)
         : new Promise((resolve) => setTimeout(() => resolve(nat64Servers(url, init)), 95));
-    const { result, verdictAt } = await runOnFakeClock(nat64Config(false), {
-      fetchImpl: slow,
-      pageProtocol: "http:",
-      userAgent: chrome,
-      Peer: Nat64Peer as unknown as typeof RTCPeerConnection,
-    });
+    const { result, verdictAt } = await runInChromium(false, slow);
     expect(result.verdict).toMatchObject({ code: "ipv6-only-nat64", clat: false });
     // The echoes answer after 100 ms (window 550 ms); the name's srflx came at 20 ms.
     expect(verdictAt).toBe(270);
   });
 
   it("a refused IPv4 literal decides the CLAT answer: no wait for the STUN window", async () => {
-    const { result, verdictAt } = await runOnFakeClock(nat64Config(true), {
-      fetchImpl: nat64Servers,
-      pageProtocol: "http:",
-      userAgent: chrome,
-      Peer: Nat64Peer as unknown as typeof RTCPeerConnection,
-    });
+    const { result, verdictAt } = await runInChromium(true);
     expect(result.verdict).toMatchObject({ code: "ipv6-only-nat64", clat: false });
     // With the last echo (5 ms; the fake clock steps in ms), not at the STUN window (265 ms).
     expect(verdictAt).toBeLessThan(10);
@@ -371,12 +369,7 @@ describe("runSelfTest stops waiting for what cannot change the verdict", () => {
         const ip = host === "v6.example" ? "2001:db8::7" : "203.0.113.7";
         setTimeout(() => resolve(new Response(`{"ip":"${ip}"}`)), 5);
       });
-    const { result, verdictAt } = await runOnFakeClock(nat64Config(true), {
-      fetchImpl: dual,
-      pageProtocol: "http:",
-      userAgent: chrome,
-      Peer: DualStackPeer as unknown as typeof RTCPeerConnection,
-    });
+    const { result, verdictAt } = await runInChromium(true, dual, DualStackPeer);
     expect(result.verdict).toMatchObject({ code: "dual-stack", confidence: "high" });
     // Not at 95 ms (a lookup error could still come), nor when gathering completes.
     expect(verdictAt).toBe(96);
