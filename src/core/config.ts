@@ -399,6 +399,10 @@ export async function fetchConfig(
     blame: ConfigFault = fault,
   ) => new ConfigError(field, code, params, blame);
   const location = configLocation(pageUrl);
+  // The address core reads the candidates' prefixes: requested with the file, not after it
+  // (a round trip less before the probes start); the results view needs it anyway.
+  const addressCore = import("./addr/address.ts");
+  addressCore.catch(() => {});
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   const seconds = timeoutMs / 1000;
@@ -448,7 +452,7 @@ export async function fetchConfig(
   let canonical: ((prefix: string) => string) | undefined;
   if (Array.isArray(candidates) && candidates.length > 0) {
     try {
-      canonical = (await import("./addr/address.ts")).canonicalPref64;
+      canonical = (await addressCore).canonicalPref64;
     } catch {
       throw fail("page-part-offline", {}, "(file)", "network");
     }
