@@ -193,11 +193,18 @@ export function gatherEvidence(input: ClassifierInput): Evidence {
     nat64Ok.length > 0 ||
     [ds, large].some((p) => ok(p) && addressFamily(p.ip) === 6);
   const stunAnswered = stunSawSrflx(stunName) || stunSawSrflx(stunLiteral);
+  // E2's premise (below): an IPv4 literal whose fetch was refused means no IPv4 route at all.
+  const literalRefused = v4literal?.status === "error";
+  // A STUN answer shows IPv4 destinations reachable, but not beside a refused literal: without
+  // an IPv4 route it can only have come through a NAT64 that the page's own lookups do not
+  // reach (they would have made the A-only name work), so it is no IPv4 path for apps. Read
+  // this way, STUN cannot overturn a no-NAT64 verdict, which is then final without waiting
+  // for its window (finality.ts).
   const ipv4Reachable =
     ok(v4) ||
     ok(v4literal) ||
     [ds, large].some((p) => ok(p) && addressFamily(p.ip) === 4) ||
-    stunAnswered;
+    (stunAnswered && !literalRefused);
 
   // E1: the A-only name and a NAT64-only target were seen from the same IPv4 (or /24): the
   // visitor's IPv4 traffic itself leaves through that NAT64.
@@ -213,7 +220,6 @@ export function gatherEvidence(input: ClassifierInput): Evidence {
   // 9–41 ms on IPv6-only + NAT64 without a CLAT). No timing is read: an error is evidence
   // whenever it comes (even after the 1.3–2.4 s other engines take for an ICMPv6 unreachable),
   // and a literal that merely timed out proves nothing.
-  const literalRefused = v4literal?.status === "error";
   const dns64ByLiteral = ok(v4) && literalRefused;
   // E3/E4 (WebRTC, research file): the STUN server's A-only name produced a server-reflexive
   // candidate (the NAT64 pool address in Chromium and Firefox) without a host-lookup error, so

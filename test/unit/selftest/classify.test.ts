@@ -247,6 +247,23 @@ describe("classifyNetwork on the networks people actually have", () => {
     expect(verdict.code).toBe("dual-stack");
   });
 
+  it("a STUN answer beside a refused IPv4 literal is no IPv4 path: IPv6-only without NAT64 stays", () => {
+    // No IPv4 route (the literal refused), and the A-only name failed: whatever STUN's own
+    // lookup reached, the page's apps cannot reach IPv4-only sites.
+    const verdict = classifyNetwork({
+      probes: [
+        probe("v4", "error"),
+        probe("v6", "ok", CLIENT_V6),
+        probe("nat64", "error"),
+        probe("v4literal", "error"),
+      ],
+      // The name's lookup error (no AAAA: no DNS64 there either), and answers nonetheless.
+      webrtc: { name: stun([POOL_V4], true), literal: stun([POOL_V4], false) },
+      traits: CHROMIUM,
+    });
+    expect(verdict).toMatchObject({ code: "ipv6-only-no-nat64", rule: "no-nat64" });
+  });
+
   it("a NAT64 that answers while names are not translated is called out as missing DNS64", () => {
     const verdict = classifyNetwork({
       probes: [
