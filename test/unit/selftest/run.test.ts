@@ -238,21 +238,27 @@ describe("runSelfTest stops waiting for what cannot change the verdict", () => {
     expect(result.webrtc?.literal).toMatchObject({ status: "ok", complete: false, ms: 5 });
   });
 
-  /**
-   * Chromium on IPv6-only + NAT64 without a CLAT (research file): the STUN name gives the
-   * NAT64's pool address, its literal nothing, and gathering never completes.
-   */
-  class Nat64Peer {
+  /** A peer connection that plays back what a lab engine delivered (setLocalDescription). */
+  class ScriptedPeer {
     onicecandidate: ((e: { candidate: unknown }) => void) | null = null;
-    onicecandidateerror = null;
-    onicegatheringstatechange = null;
+    onicecandidateerror: ((e: { errorCode: number }) => void) | null = null;
+    onicegatheringstatechange: (() => void) | null = null;
     iceGatheringState = "gathering";
-    constructor(private readonly config: RTCConfiguration) {}
+    constructor(protected readonly config: RTCConfiguration) {}
     createDataChannel() {}
     async createOffer() {
       return {};
     }
-    async setLocalDescription() {
+    async setLocalDescription() {}
+    close() {}
+  }
+
+  /**
+   * Chromium on IPv6-only + NAT64 without a CLAT (research file): the STUN name gives the
+   * NAT64's pool address, its literal nothing, and gathering never completes.
+   */
+  class Nat64Peer extends ScriptedPeer {
+    override async setLocalDescription() {
       const url = this.config.iceServers?.[0]?.urls;
       if (url === "stun:v4.example:3478") {
         setTimeout(
@@ -261,7 +267,6 @@ describe("runSelfTest stops waiting for what cannot change the verdict", () => {
         );
       }
     }
-    close() {}
   }
 
   const chrome = "Mozilla/5.0 (X11; Linux x86_64) Chrome/142.0.0.0 Safari/537.36";
@@ -334,17 +339,8 @@ describe("runSelfTest stops waiting for what cannot change the verdict", () => {
    * Chromium on dual-stack (lab, raw probe): the name's srflx and its lookup error (no AAAA)
    * at ≈ 95 ms, the literal's srflx at ≈ 45 ms, gathering complete only at ≈ 230 and 180 ms.
    */
-  class DualStackPeer {
-    onicecandidate: ((e: { candidate: unknown }) => void) | null = null;
-    onicecandidateerror: ((e: { errorCode: number }) => void) | null = null;
-    onicegatheringstatechange: (() => void) | null = null;
-    iceGatheringState = "gathering";
-    constructor(private readonly config: RTCConfiguration) {}
-    createDataChannel() {}
-    async createOffer() {
-      return {};
-    }
-    async setLocalDescription() {
+  class DualStackPeer extends ScriptedPeer {
+    override async setLocalDescription() {
       const name = this.config.iceServers?.[0]?.urls === "stun:v4.example:3478";
       const srflx = () =>
         this.onicecandidate?.({ candidate: { type: "srflx", address: "203.0.113.7" } });
@@ -358,7 +354,6 @@ describe("runSelfTest stops waiting for what cannot change the verdict", () => {
         name ? 230 : 180,
       );
     }
-    close() {}
   }
 
   it("reads what a STUN observation has shown while it runs: dual-stack at the name's lookup error", async () => {
