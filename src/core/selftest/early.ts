@@ -1,6 +1,6 @@
-// What a run does after each outcome: from the first answer on, silent
-// probes and the STUN window get deadlines that follow the network (deadlines.ts), and the
-// verdict is reported as soon as no pending outcome could change it (finality.ts).
+// What a run does after each outcome: from the first answer on, silent probes and the STUN
+// window get deadlines that follow the network (deadlines.ts), and the verdict is reported as
+// soon as no pending outcome could change it (finality.ts).
 
 import { probeDeadline, stunWindow } from "./deadlines.ts";
 import { type FinalFacts, finalFacts, finalVerdict, type RunSoFar } from "./finality.ts";
