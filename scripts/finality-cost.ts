@@ -10,14 +10,9 @@
 // A measurement, not a test: it prints figures and asserts nothing. A phone runs JavaScript
 // roughly 3–6 times slower than a laptop.
 
-import type { ProbeOutcome, StunObservation } from "../src/core/result.ts";
 import { classifyNetwork } from "../src/core/selftest/classify.ts";
-import { finalVerdict, MAX_COMPLETIONS, type RunSoFar } from "../src/core/selftest/finality.ts";
-import type { PlannedProbe } from "../src/core/selftest/probes.ts";
-import { LAB_ROWS, labRow } from "../test/unit/selftest/lab-rows.ts";
-
-const planOf = (probes: ProbeOutcome[]): PlannedProbe[] =>
-  probes.map(({ id, kind, url, prefix }) => ({ id, kind, url, ...(prefix ? { prefix } : {}) }));
+import { finalVerdict, MAX_COMPLETIONS } from "../src/core/selftest/finality.ts";
+import { arrivals, LAB_ROWS, labRow, planOf } from "../test/unit/selftest/lab-rows.ts";
 
 /** The fastest of `rounds` timings of `fn`, each over `repeat` calls, in ms per call. */
 function fastest(fn: () => unknown, repeat = 200, rounds = 15): number {
@@ -36,35 +31,18 @@ const lines: string[] = [];
 for (const [network, config] of LAB_ROWS) {
   for (const engine of ["chromium", "firefox", "webkit"] as const) {
     const row = labRow(network, config, engine);
-    type Event = { at: number; probe?: ProbeOutcome; which?: "name" | "literal" };
-    const events: Event[] = [
-      ...row.probes.map((probe) => ({ at: probe.ms, probe })),
-      ...(["name", "literal"] as const).map((which) => ({
-        at: row.webrtc?.[which]?.ms ?? 0,
-        which,
-      })),
-    ].sort((a, b) => a.at - b.at);
-    const run: RunSoFar = {
-      plan: planOf(row.probes),
-      done: [],
-      stun: { name: null, literal: null },
-      traits: row.traits,
-    };
     let finalAt: number | null = null;
+    let last = 0;
     let sum = 0;
-    for (const event of events) {
-      if (event.probe) run.done = [...run.done, event.probe];
-      if (event.which) {
-        run.stun = { ...run.stun, [event.which]: row.webrtc?.[event.which] as StunObservation };
-      }
+    for (const { at, run } of arrivals(row)) {
+      last = at;
       if (finalAt !== null) continue; // the page stops asking once the verdict is final
       const stats = { tried: 0 };
-      if (finalVerdict(run, MAX_COMPLETIONS, stats)) finalAt = event.at;
+      if (finalVerdict(run, MAX_COMPLETIONS, stats)) finalAt = at;
       tried.push(stats.tried);
       sum += stats.tried;
     }
     perRun.push(sum);
-    const last = Math.max(...events.map((e) => e.at));
     if (finalAt !== null && finalAt < last) {
       lines.push(
         `  ${network}/${config} in ${engine}: final at ${finalAt} ms, last outcome ${last} ms`,

@@ -26,7 +26,6 @@ import {
   MAX_COMPLETIONS,
   type RunSoFar,
 } from "../../../src/core/selftest/finality.ts";
-import type { PlannedProbe } from "../../../src/core/selftest/probes.ts";
 import {
   CHROMIUM,
   CLIENT_V4,
@@ -39,7 +38,7 @@ import {
   UNSUPPORTED,
 } from "./classifier-fixtures.ts";
 import { probesWithoutTraits, webrtcOnProbes } from "./enumerate.ts";
-import { LAB_ROWS, labRow } from "./lab-rows.ts";
+import { arrivals, LAB_ROWS, labRow, planOf } from "./lab-rows.ts";
 
 /** A whole run: what every input ended as. */
 interface Run {
@@ -53,9 +52,6 @@ function factsOf(run: Run): FinalFacts {
   const traits = observedEngineTraits(run.traits, run.webrtc, run.probes);
   return finalFacts(classifyNetwork({ probes: run.probes, webrtc: run.webrtc, traits }));
 }
-
-const planOf = (probes: ProbeOutcome[]): PlannedProbe[] =>
-  probes.map(({ id, kind, url, prefix }) => ({ id, kind, url, ...(prefix ? { prefix } : {}) }));
 
 type Which = "name" | "literal";
 type Pending = {
@@ -350,26 +346,11 @@ describe("an early verdict is never taken back", () => {
 });
 
 describe("the lab's rows, outcome by outcome", () => {
-  type Event = { at: number; probe?: ProbeOutcome; which?: "name" | "literal" };
   /** Replays a row in the order its outcomes arrive; returns when the verdict became final. */
   function replay(row: ReturnType<typeof labRow>) {
-    const events: Event[] = [
-      ...row.probes.map((p) => ({ at: p.ms, probe: p })),
-      ...(["name", "literal"] as const)
-        .filter((which) => row.webrtc?.[which])
-        .map((which) => ({ at: row.webrtc?.[which]?.ms ?? 0, which })),
-    ].sort((a, b) => a.at - b.at);
-    const run: RunSoFar = {
-      plan: planOf(row.probes),
-      done: [],
-      stun: { name: null, literal: null },
-      traits: row.traits,
-    };
-    for (const event of events) {
-      if (event.probe) run.done = [...run.done, event.probe];
-      if (event.which) run.stun = { ...run.stun, [event.which]: row.webrtc?.[event.which] };
+    for (const { at, run } of arrivals(row)) {
       const verdict = finalVerdict(run);
-      if (verdict) return { at: event.at, facts: finalFacts(verdict) };
+      if (verdict) return { at, facts: finalFacts(verdict) };
     }
     throw new Error("never final");
   }

@@ -3,6 +3,8 @@
 // scripts/finality-cost.ts.
 import type { ProbeKind, ProbeOutcome, Verdict, WebRtcOutcome } from "../../../src/core/result.ts";
 import type { EngineTraits } from "../../../src/core/selftest/engine-traits.ts";
+import type { RunSoFar } from "../../../src/core/selftest/finality.ts";
+import type { PlannedProbe } from "../../../src/core/selftest/probes.ts";
 import {
   CHROMIUM,
   FIREFOX,
@@ -157,3 +159,35 @@ export const LAB_ROWS: [Network, LabConfig, Expected, Expected, Expected][] = [
   ],
   ["nonat64", "https-like", ...everyEngine({ code: "ipv6-only-no-nat64" })],
 ];
+
+/** The plan a run's outcomes came from (plan order). */
+export const planOf = (probes: ProbeOutcome[]): PlannedProbe[] =>
+  probes.map(({ id, kind, url, prefix }) => ({ id, kind, url, ...(prefix ? { prefix } : {}) }));
+
+/**
+ * A lab row replayed in the order its outcomes arrive (by their `ms`): after each one, when it
+ * arrived and the run so far as the finality check sees it (a fresh object each time).
+ */
+export function* arrivals(
+  row: ReturnType<typeof labRow>,
+): Generator<{ at: number; run: RunSoFar }> {
+  type Event = { at: number; probe?: ProbeOutcome; which?: "name" | "literal" };
+  const events: Event[] = [
+    ...row.probes.map((probe) => ({ at: probe.ms, probe })),
+    ...(["name", "literal"] as const)
+      .filter((which) => row.webrtc?.[which])
+      .map((which) => ({ at: row.webrtc?.[which]?.ms ?? 0, which })),
+  ].sort((a, b) => a.at - b.at);
+  let run: RunSoFar = {
+    plan: planOf(row.probes),
+    done: [],
+    stun: { name: null, literal: null },
+    traits: row.traits,
+  };
+  for (const event of events) {
+    if (event.probe) run = { ...run, done: [...run.done, event.probe] };
+    if (event.which)
+      run = { ...run, stun: { ...run.stun, [event.which]: row.webrtc?.[event.which] } };
+    yield { at: event.at, run };
+  }
+}
