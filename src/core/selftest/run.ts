@@ -12,6 +12,7 @@ import { type Config, configDigest } from "../config.ts";
 import type { ProbeOutcome, Result, WebRtcOutcome } from "../result.ts";
 import { RESULT_VERSION } from "../result.ts";
 import { classifyNetwork } from "./classify.ts";
+import { stunWindow } from "./deadlines.ts";
 import { watchRun } from "./early.ts";
 import {
   browserEnvironment,
@@ -55,8 +56,8 @@ export async function runSelfTest(config: Config, options: RunOptions = {}): Pro
   };
   const detected = detectEngineTraits(environment);
   const timeoutMs = config.timeoutMs;
-  /** WebRTC decides from what arrives in this window at most (deadlines.ts may close it sooner). */
-  const stunCap = Math.min(1500, timeoutMs);
+  /** WebRTC decides from what arrives in this window at most (early.ts may close it sooner). */
+  const stunCap = stunWindow(null, timeoutMs);
 
   // What has arrived so far, for the finality check after each outcome.
   const soFar: RunSoFar = { plan, done: [], stun: {}, stunSoFar: {}, traits: detected };
