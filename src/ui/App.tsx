@@ -172,14 +172,7 @@ export function App({ config: configLoad }: { config: Promise<Config> }) {
   // The panels below the self-test (the decoder, "Check my server", the setup notes) appear
   // once its verdict is there: fetched and parsed while the probes run, they held the answers
   // up on the main thread (lab, Chromium: ≈ 100 ms on every verdict).
-  const panels =
-    configState.kind === "error" ||
-    notSetUp ||
-    sharedFragment !== null ||
-    codeFragment !== null ||
-    verdict !== null ||
-    test.failed ||
-    (!test.running && test.result !== null);
+  const panels = configState.kind === "error" || notSetUp || verdict !== null || test.failed;
   // After "Run the test again", take the visitor (and their screen reader) to the new verdict,
   // wherever they had scrolled to.
   const rerunByVisitor = useRef(false);
