@@ -53,6 +53,16 @@ export async function observeStun(
   let complete = false;
   let offerFailed = false;
   let errorEvents = false;
+  /** What has arrived so far, as an observation that ends now with `status`. */
+  const observed = (status: "ok" | "error"): StunObservation => ({
+    status,
+    srflx: [...srflx],
+    lookupError,
+    errorEvents,
+    hostCandidates,
+    complete,
+    ms: elapsed(),
+  });
   try {
     pc = new Peer({ iceServers: [{ urls: stunUrl }] });
     const peer = pc;
@@ -73,16 +83,7 @@ export async function observeStun(
         clearTimeout(timer);
         resolve();
       };
-      const changed = () =>
-        onChange?.({
-          status: "ok",
-          srflx: [...srflx],
-          lookupError,
-          errorEvents,
-          hostCandidates,
-          complete: false,
-          ms: elapsed(),
-        });
+      const changed = () => onChange?.(observed("ok"));
       peer.onicecandidate = (event) => {
         const candidate = event.candidate;
         if (!candidate) return finish();
@@ -112,19 +113,9 @@ export async function observeStun(
           resolve();
         });
     });
-    const status = offerFailed ? "error" : "ok";
-    const observed = { srflx: [...srflx], lookupError, errorEvents, hostCandidates, complete };
-    return { status, ...observed, ms: elapsed() };
+    return observed(offerFailed ? "error" : "ok");
   } catch {
-    return {
-      status: "error",
-      srflx: [...srflx],
-      lookupError,
-      errorEvents,
-      hostCandidates,
-      complete,
-      ms: elapsed(),
-    };
+    return observed("error");
   } finally {
     pc?.close();
   }
